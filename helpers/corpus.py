@@ -39,6 +39,8 @@ PARAGRAPH_KINDS = (
 )
 #: Paragraph kinds that analyses use by default (boilerplate and the like are kept but left out).
 ANALYSED_KINDS = ("headline", "standfirst", "body", "bullet", "section_heading")
+#: The running text: body paragraphs and bullets, without headline, standfirst or headings.
+BODY_KINDS = ("body", "bullet")
 
 
 class ArticleLoadError(ValueError):

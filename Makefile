@@ -1,0 +1,34 @@
+# Two commands: `make report` and `make test`. `make lab` opens JupyterLab on the same environment.
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+# ARTICLES=path/to/folder runs every notebook on that folder, into reports/<folder name>/.
+ARTICLES ?=
+
+.PHONY: setup report test lab benchmarks clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements.txt pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (news framing)" >/dev/null
+	@touch $(STAMP)
+
+report: $(STAMP)
+	$(BIN)/python -m helpers.notebooks report $(if $(ARTICLES),--articles "$(ARTICLES)")
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" notebooks/01_corpus_overview.ipynb
+
+benchmarks: $(STAMP)
+	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+clean:
+	rm -rf reports

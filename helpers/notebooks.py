@@ -1,0 +1,185 @@
+"""Execute the notebooks headless and write the report.
+
+Used by the Makefile (``make report``) and the tests, so both run the
+notebooks the same way: parameters injected papermill-style after the cell
+tagged ``parameters``, a fresh kernel from the project's own environment
+talking over IPC sockets (not local TCP) where the platform has them, and the
+working directory set to ``notebooks/``.
+
+    python -m helpers.notebooks report [--articles DIR] [--out DIR]
+    python -m helpers.notebooks run notebooks/01_corpus_overview.ipynb [--articles DIR] [--out DIR]
+    python -m helpers.notebooks check-clean
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+
+from .paths import NOTEBOOKS_DIR, REPORTS_DIR, SEEDS_DIR
+
+KERNEL_NAME = "python3"
+
+
+def notebook_paths() -> list[Path]:
+    """The collection's notebooks, in reading order (their numeric prefix)."""
+    return sorted(p for p in NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
+
+
+def report_dir_for(articles_dir: str | Path | None) -> Path:
+    """``reports/`` for the seeds, ``reports/<folder name>/`` for any other folder."""
+    if articles_dir is None or Path(articles_dir).resolve() == SEEDS_DIR.resolve():
+        return REPORTS_DIR
+    return REPORTS_DIR / Path(articles_dir).resolve().name
+
+
+def dirty_cells(path: Path) -> list[int]:
+    """Indexes of code cells that carry outputs or an execution count."""
+    nb = nbformat.read(path, as_version=4)
+    return [
+        i
+        for i, cell in enumerate(nb.cells)
+        if cell.cell_type == "code" and (cell.get("outputs") or cell.get("execution_count") is not None)
+    ]
+
+
+def inject_parameters(nb, parameters: dict) -> None:
+    """Insert an ``injected-parameters`` cell after the ``parameters`` cell (papermill's convention)."""
+    from papermill.parameterize import parameterize_notebook
+
+    # papermill expects the cell tags and notebook metadata its own loader adds
+    for cell in nb.cells:
+        cell.metadata.setdefault("tags", [])
+    nb.metadata.setdefault("papermill", {"parameters": {}})
+    new = parameterize_notebook(nb, parameters, report_mode=False, kernel_name=KERNEL_NAME, language="python")
+    nb.cells = new.cells
+
+
+def _kernel_manager(workdir: Path):
+    from jupyter_client.manager import KernelManager
+
+    if os.name == "posix":
+        # IPC sockets live in a private temporary folder: no open local TCP ports.
+        return KernelManager(kernel_name=KERNEL_NAME, transport="ipc", ip=str(workdir / "kernel"))
+    return KernelManager(kernel_name=KERNEL_NAME)
+
+
+def execute_notebook(
+    path: str | Path,
+    parameters: dict | None = None,
+    output: str | Path | None = None,
+    timeout: int = 600,
+):
+    """Run a notebook from a fresh kernel; return the executed notebook node.
+
+    Any cell error raises ``nbclient.exceptions.CellExecutionError`` naming
+    the cell.  With ``output``, the executed notebook is written there.
+    """
+    from nbclient import NotebookClient
+
+    path = Path(path).resolve()
+    nb = nbformat.read(path, as_version=4)
+    if parameters:
+        inject_parameters(nb, parameters)
+    with tempfile.TemporaryDirectory(prefix="nbkernel-") as tmp:
+        client = NotebookClient(
+            nb,
+            km=_kernel_manager(Path(tmp)),
+            timeout=timeout,
+            resources={"metadata": {"path": str(path.parent)}},
+        )
+        client.execute()
+    if output is not None:
+        output = Path(output)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(nb, output)
+    return nb
+
+
+def write_html(nb, output: str | Path, no_input: bool = False) -> Path:
+    """Render an executed notebook to HTML (``no_input`` hides the code, as nbconvert's --no-input)."""
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(exclude_input=no_input, exclude_input_prompt=no_input, exclude_output_prompt=no_input)
+    body, _ = exporter.from_notebook_node(nb)
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(body, encoding="utf-8")
+    return output
+
+
+def run_one(path: Path, articles_dir: str | Path | None = None, out_dir: str | Path | None = None) -> dict:
+    """Execute one notebook into ``out_dir``: executed ``.ipynb``, ``.html`` and code-free ``.report.html``."""
+    articles_dir = Path(articles_dir).resolve() if articles_dir is not None else None
+    out_dir = Path(out_dir) if out_dir is not None else report_dir_for(articles_dir)
+    out_dir = out_dir.resolve()
+    parameters = {
+        "articles_dir": str(articles_dir) if articles_dir is not None else None,
+        "figures_dir": str(out_dir / "figures"),
+    }
+    started = time.perf_counter()
+    nb = execute_notebook(path, parameters, output=out_dir / path.name)
+    seconds = time.perf_counter() - started
+    write_html(nb, out_dir / f"{path.stem}.html")
+    write_html(nb, out_dir / f"{path.stem}.report.html", no_input=True)
+    return {"notebook": path.name, "seconds": round(seconds, 2), "out_dir": str(out_dir)}
+
+
+def run_all(articles_dir: str | Path | None = None, out_dir: str | Path | None = None) -> list[dict]:
+    """Execute every notebook on ``articles_dir`` and write ``index.html``."""
+    from .corpus import load_articles
+    from .report import write_index
+
+    articles = load_articles(articles_dir)  # fail early, with a clear message, on a bad folder
+    out_dir = Path(out_dir) if out_dir is not None else report_dir_for(articles_dir)
+    results = []
+    for path in notebook_paths():
+        result = run_one(path, articles_dir, out_dir)
+        print(f"{result['notebook']}: {result['seconds']:.1f} s", flush=True)
+        results.append(result)
+    index = write_index(out_dir, articles, [p.stem for p in notebook_paths()])
+    print(f"report: {index}")
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m helpers.notebooks", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    report = sub.add_parser("report", help="execute every notebook and write the report")
+    run = sub.add_parser("run", help="execute one notebook")
+    run.add_argument("notebook", type=Path)
+    for p in (report, run):
+        p.add_argument("--articles", default=None, help="folder with articles.csv and .txt files (default: seeds/)")
+        p.add_argument("--out", default=None, help="report folder (default: reports/, or reports/<folder name>/)")
+    sub.add_parser("check-clean", help="fail if a committed notebook has outputs or execution counts")
+    args = parser.parse_args(argv)
+
+    if args.command == "check-clean":
+        dirty = {p.name: dirty_cells(p) for p in notebook_paths()}
+        dirty = {k: v for k, v in dirty.items() if v}
+        for name, cells in dirty.items():
+            print(f"{name}: outputs or execution counts in cells {cells}", file=sys.stderr)
+        return 1 if dirty else 0
+
+    from .corpus import ArticleLoadError
+
+    articles = args.articles or None
+    try:
+        if args.command == "report":
+            run_all(articles, args.out)
+        else:
+            print(run_one(args.notebook.resolve(), articles, args.out))
+    except ArticleLoadError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
