@@ -106,7 +106,13 @@ def write_html(nb, output: str | Path, no_input: bool = False) -> Path:
     """Render an executed notebook to HTML (``no_input`` hides the code, as nbconvert's --no-input)."""
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(exclude_input=no_input, exclude_input_prompt=no_input, exclude_output_prompt=no_input)
+    # sanitize_html: markup that comes from an article (a title, a quote) is never live in the report
+    exporter = HTMLExporter(
+        exclude_input=no_input,
+        exclude_input_prompt=no_input,
+        exclude_output_prompt=no_input,
+        sanitize_html=True,
+    )
     body, _ = exporter.from_notebook_node(nb)
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)

@@ -63,3 +63,65 @@ def three_outlets(tmp_path):
         for row in seeds_articles.itertuples(index=False)
     ]
     return write_folder(tmp_path / "three_outlets", rows + [THIRD_ARTICLE])
+
+
+#: Three short articles on another event, written for the tests (fictional outlets and people).
+OTHER_EVENT = [
+    {
+        "file": "gazette.txt",
+        "outlet": "Harbour Gazette",
+        "title": "Port talks stall as ministers trade blame",
+        "published": "2022-03-15",
+        "text": (
+            "Port talks stall as ministers trade blame\n\n"
+            "Trade ministers from Norland and Estavia met in Kessel on Monday for a third round of talks on the "
+            "shared harbour, but left without an agreement.\n\n"
+            "\u201cWe came with a fair offer and were met with delay,\u201d said Anna Berg, Norland\u2019s trade "
+            "minister. \u201cThe next move is theirs.\u201d\n\n"
+            "Estavia\u2019s ministry said the proposal ignored its fishing fleet. The two sides last met in "
+            "January and will meet again in May, according to a senior Norland official.\n"
+        ),
+    },
+    {
+        "file": "ledger.txt",
+        "outlet": "Estavia Ledger",
+        "title": "Estavia defends fishermen in harbour dispute",
+        "published": "2022-03-15",
+        "text": (
+            "Estavia defends fishermen in harbour dispute\n\n"
+            "Estavia stood firm on Monday in talks with Norland over the Kessel harbour, insisting that its "
+            "fishing fleet must keep its berths.\n\n"
+            "\u201cOur fishermen are not a bargaining chip,\u201d trade minister Piet Vos told reporters after the "
+            "meeting. He added that the talks had been \u201cfrank but useful\u201d.\n\n"
+            "Lena Maas, a maritime economist at Kessel University, said both governments needed a deal before "
+            "the summer season. \u201cEvery week of delay costs the port money,\u201d she said.\n"
+        ),
+    },
+    {
+        "file": "wire.txt",
+        "outlet": "Northern Wire",
+        "title": "Norland, Estavia harbour talks end without deal",
+        "published": "2022-03-16",
+        "text": (
+            "Norland, Estavia harbour talks end without deal\n\n"
+            "KESSEL (Northern Wire) - Talks between Norland and Estavia on the future of Kessel harbour ended "
+            "without a deal on Monday, officials from both countries said.\n\n"
+            "Norland\u2019s trade minister Anna Berg said her country had offered new berths. Estavia\u2019s trade "
+            "minister Piet Vos said the offer came \u201ctoo late and with too many conditions\u201d.\n\n"
+            "The ministers plan to meet again in May. Last year the two countries signed a fisheries accord "
+            "after seven months of talks.\n"
+        ),
+    },
+]
+
+
+@pytest.fixture
+def other_event(tmp_path):
+    """Three outlets on another event, in a folder of their own."""
+    return write_folder(tmp_path / "harbour_talks", OTHER_EVENT)
+
+
+@pytest.fixture
+def one_outlet(tmp_path):
+    """A folder with a single article: comparisons must say they need two outlets."""
+    return write_folder(tmp_path / "single", OTHER_EVENT[:1])
