@@ -346,6 +346,8 @@ _ABBREVIATIONS = {
 }
 _QUOTED_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[“\"‘']?[A-Z])")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# a possible sentence end inside a chunk: terminal punctuation, or a line break, followed by more text
+_INNER_BREAK = re.compile(r"[.!?…;:][\"'”’)\]]*\s+\S|\n\s*\S")
 
 
 @lru_cache(maxsize=1)
@@ -368,9 +370,14 @@ def split_sentence_spans(text: str, start: int = 0, end: int | None = None) -> l
     chunk = text[start:end]
     if not chunk.strip():
         return []
+    if not _INNER_BREAK.search(chunk.strip()):  # one sentence: pysbd would not split it
+        span = _strip(text, start, end)
+        return [span] if span else []
     starts = []
     cursor = 0
-    for seg in _segmenter().segment(chunk):
+    # pysbd's processor directly: its segment() re-finds every sentence with a fresh regex,
+    # which is slow and drops a sentence it cannot find; we anchor on the raw text ourselves
+    for seg in _segmenter().processor(chunk).process():
         piece = seg.strip()
         if not piece:
             continue
@@ -433,6 +440,8 @@ def _inside_quote(before: str) -> bool:
 def _should_merge(chunk: str, prev: tuple[int, int], cur: tuple[int, int]) -> bool:
     head = chunk[cur[0] : cur[1]]
     tail = chunk[prev[0] : prev[1]]
+    if not any(c.isalnum() for c in head):  # a stray closing mark ('' or ”) belongs to what it closes
+        return True
     first = head.lstrip("“\"‘'([")[:1]
     if first and (first.islower() or first.isdigit()):
         word = _LAST_WORD.search(tail)

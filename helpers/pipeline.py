@@ -1,0 +1,160 @@
+"""One pipeline for big corpora, built from the same helpers the notebooks use.
+
+``analyze(articles)`` returns every table the notebooks build, joined on the
+keys they share (``article_id``, ``sentence``):
+
+- ``sentences``: one row per sentence with its sentiment (TextBlob and VADER),
+  the quotes in it (count, kinds, speakers, sides), its frames and its dates;
+- ``quotes``, ``dates``, ``frames``: the tidy tables behind those columns;
+- ``events`` and ``undated``: the engagement events across all articles.
+
+Every stage works article by article, so the sentence table of a corpus is
+the concatenation of the tables of its parts.  That is what lets
+``analyze_dask`` run the same code on a Dask DataFrame of articles with
+``map_partitions``, on one machine or a cluster, with identical results.
+
+>>> tables = analyze(load_articles())
+>>> tables["sentences"][["outlet", "text", "polarity", "speakers", "frames", "dates"]]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+
+from .corpus import ANALYSED_KINDS, sentences
+
+#: Above this many articles, ``analyze`` shows a progress bar.
+PROGRESS_FROM = 30
+#: Articles handled together: big enough to amortise per-call overhead, small enough for a progress bar.
+BATCH = 25
+
+SENTENCE_COLUMNS = {
+    "article_id": "str",
+    "outlet": "str",
+    "sentence": "int64",
+    "paragraph": "int64",
+    "kind": "str",
+    "start": "int64",
+    "end": "int64",
+    "text": "str",
+    "n_words": "int64",
+    "polarity": "float64",
+    "subjectivity": "float64",
+    "vader_compound": "float64",
+    "textblob_label": "str",
+    "vader_label": "str",
+    "agree": "bool",
+    "n_quotes": "int64",
+    "quote_kinds": "str",
+    "speakers": "str",
+    "sides": "str",
+    "frames": "str",
+    "dates": "str",
+}
+
+
+def _stages() -> dict[str, Callable]:
+    # imported here: a worker process loads the stages once, on first use
+    from .framing import tag_frames
+    from .quotes import extract_quotes
+    from .sentiment import score_texts
+    from .timeline import dates
+
+    return {"quotes": extract_quotes, "sentiment": score_texts, "frames": tag_frames, "dates": dates}
+
+
+def _join_values(frame: pd.DataFrame, column: str, name: str) -> pd.Series:
+    """Per (article_id, sentence): the distinct values of ``column``, in order, joined by '; '."""
+    if frame.empty:
+        return pd.Series(dtype="str", name=name)
+    joined = frame.groupby(["article_id", "sentence"], sort=False)[column].agg(
+        lambda values: "; ".join(dict.fromkeys(str(v) for v in values if pd.notna(v) and str(v)))
+    )
+    return joined.rename(name)
+
+
+def analyze_tables(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """All per-article tables for ``articles``: sentences (joined), quotes, dates, frames."""
+    stages = _stages()
+    sents = sentences(articles, kinds=ANALYSED_KINDS)
+    scored = stages["sentiment"](sents)
+    quotes = stages["quotes"](articles)
+    frames = stages["frames"](sents)
+    dated = stages["dates"](articles)
+
+    keys = ["article_id", "sentence"]
+    joined = scored.set_index(keys)
+    joined["n_quotes"] = quotes.groupby(keys).size() if not quotes.empty else 0
+    joined = joined.join(_join_values(quotes, "kind", "quote_kinds"))
+    joined = joined.join(_join_values(quotes, "speaker", "speakers"))
+    joined = joined.join(_join_values(quotes, "side", "sides"))
+    joined = joined.join(_join_values(frames, "frame", "frames"))
+    joined = joined.join(_join_values(dated, "value", "dates"))
+    joined = joined.reset_index()
+    return {"sentences": _typed(joined), "quotes": quotes, "frames": frames, "dates": dated}
+
+
+def _typed(joined: pd.DataFrame) -> pd.DataFrame:
+    """The sentence table with fixed columns and dtypes, whatever the input (so partitions concatenate)."""
+    out = pd.DataFrame(index=joined.index)
+    for column, dtype in SENTENCE_COLUMNS.items():
+        values = joined[column] if column in joined else pd.Series(index=joined.index, dtype=object)
+        if dtype == "str":
+            values = values.fillna("").astype(str)
+        elif dtype == "int64":
+            values = values.fillna(0).astype("int64")
+        elif dtype == "bool":
+            values = values.fillna(False).astype(bool)
+        else:
+            values = values.astype(dtype)
+        out[column] = values
+    return out.astype({c: t for c, t in SENTENCE_COLUMNS.items()}).reset_index(drop=True)
+
+
+def analyze_partition(articles: pd.DataFrame) -> pd.DataFrame:
+    """The joined sentence table for one partition of articles (what ``map_partitions`` calls)."""
+    if articles.empty:
+        return _typed(pd.DataFrame(columns=list(SENTENCE_COLUMNS)))
+    return analyze_tables(articles)["sentences"]
+
+
+def analyze(articles: pd.DataFrame, progress: bool | None = None) -> dict[str, pd.DataFrame]:
+    """Every table for ``articles``: ``sentences`` (joined), ``quotes``, ``frames``, ``dates``, ``events``, ``undated``.
+
+    A progress bar (tqdm) is shown for more than :data:`PROGRESS_FROM`
+    articles, unless ``progress=False``.
+    """
+    from .timeline import extract_events
+
+    progress = len(articles) > PROGRESS_FROM if progress is None else progress
+    batches = [articles.iloc[i : i + BATCH] for i in range(0, len(articles), BATCH)]
+    if progress:
+        from tqdm.auto import tqdm
+
+        batches = tqdm(batches, desc="articles", unit="batch", total=len(batches))
+    parts: dict[str, list[pd.DataFrame]] = {}
+    for batch in batches:
+        for name, table in analyze_tables(batch).items():
+            parts.setdefault(name, []).append(table)
+    tables = {name: pd.concat(frames, ignore_index=True) for name, frames in parts.items()}
+    events, undated = extract_events(articles)
+    tables["events"] = events
+    tables["undated"] = undated
+    return tables
+
+
+def analyze_dask(articles_ddf):
+    """The joined sentence table of a Dask DataFrame of articles, lazily (call ``.compute()``).
+
+    Each partition runs :func:`analyze_partition`; with a ``dask.distributed``
+    client active, the partitions run on its workers.
+    """
+    meta = analyze_partition(articles_ddf._meta)
+    return articles_ddf.map_partitions(analyze_partition, meta=meta)
+
+
+def sort_sentences(frame: pd.DataFrame) -> pd.DataFrame:
+    """A sentence table in a canonical order (by article and sentence), to compare runs."""
+    return frame.sort_values(["article_id", "sentence"], kind="stable").reset_index(drop=True)
