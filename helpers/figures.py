@@ -22,7 +22,7 @@ KNOWN_OUTLET_COLORS = {
     "Financial Times": "#D55E00",
 }
 #: Colours handed out, in this order, to other outlets.
-PALETTE = ["#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000", "#999999", "#882255", "#44AA99", "#117733"]
+PALETTE = ["#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#999999", "#882255", "#44AA99", "#117733"]
 
 #: Colours for the sides of quoted speakers, used in every chart that shows them.
 SIDE_COLORS = {
