@@ -31,7 +31,7 @@ import pandas as pd
 
 from .corpus import sentences
 from .figures import SIDE_COLORS, add_source, new_figure, outlet_colors
-from .paths import EVAL_DIR
+from .paths import DATA_DIR, EVAL_DIR
 from .stats import MIN_COUNT, summarise
 from .text import count_words
 
@@ -62,25 +62,29 @@ QUOTED_KINDS = ("direct", "partial", "continuation")
 #: In readouts of talks, "candid" and "frank" usually mean the sides disagreed,
 #: "constructive" that nothing was settled.  Used to point at scores a reader
 #: should not take literally; extend it with ``register=`` where needed.
-DIPLOMATIC_REGISTER = {
-    "candid": "in readouts, signals open disagreement",
-    "candidly": "in readouts, signals open disagreement",
-    "frank": "in readouts, signals open disagreement",
-    "frankly": "in readouts, signals open disagreement",
-    "honest": "paired with candid/frank, a polite word for blunt disagreement",
-    "constructive": "talks went on without agreement",
-    "productive": "talks went on without agreement",
-    "useful": "talks went on without agreement",
-    "respectful": "tone, not substance: says nothing about agreement",
-    "familiar": "tone, not substance: says nothing about agreement",
-    "in-depth": "long talks, often with disagreement",
-    "cordial": "polite but distant: warmer talks are called friendly",
-    "pragmatic": "interests traded, no shared view",
-}
 
 
 class SentimentInputError(ValueError):
     """A frame that cannot be scored or aggregated as it is (missing column, wrong type)."""
+
+
+def load_register(path: str | Path | None = None) -> dict[str, str]:
+    """Diplomatic-register words and how to read them, from ``helpers/data/diplomatic_register.csv``.
+
+    Edit that file (columns ``word, reading``) or pass another path to change the list.
+    """
+    path = Path(path) if path is not None else DATA_DIR / "diplomatic_register.csv"
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (OSError, pd.errors.ParserError) as exc:
+        raise SentimentInputError(f"{path}: cannot read the diplomatic register ({exc})") from None
+    if list(frame.columns) != ["word", "reading"] or (frame["word"].str.strip() == "").any():
+        raise SentimentInputError(f"{path}: expected columns word,reading with a word on every row")
+    return {w.strip().lower(): r.strip() for w, r in zip(frame["word"], frame["reading"])}
+
+
+#: Words that read as warm in a lexicon but, in the readout of diplomatic talks, signal something else.
+DIPLOMATIC_REGISTER = load_register()
 
 
 # --------------------------------------------------------------------------- analyzers
