@@ -38,7 +38,7 @@ from helpers.quotes import extract_quotes
 from helpers.text import count_words
 
 CORPUS = EVAL_DIR / "polnear-dev"
-QUOTE_MARKS = re.compile(r"[“”\"]")
+QUOTE_MARKS = re.compile(r"[“”\"]|''")  # some texts write double quotes as two apostrophes
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "him", "her", "them"}
 
 
@@ -115,6 +115,9 @@ def score(pred: pd.DataFrame, gold: dict[str, list[dict]], errors: int = 0) -> d
         for r in quotes.itertuples():
             hits = [g for g in quoted_gold if _overlaps(r.start, r.end, g["content"])]
             stats["q_pred"] += 1
+            if r.speaker:
+                stats["qa_pred"] += 1
+                stats["qa_tp"] += bool(hits)
             if not hits:
                 if errors and shown < errors:
                     print(f"  FP quote {article_id[:30]}: {r.quote[:70]!r} ({r.speaker})")
@@ -159,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", type=int, default=0, help="print up to N wrong quotes and speakers")
     args = parser.parse_args(argv)
     if not CORPUS.exists():
-        print(f"skipped: {CORPUS} not found (../shared/eval is not present)")
+        print(f"skipped: ../shared/eval not found (looked for {CORPUS})")
         return 0
     articles, gold = load_corpus()
     n_words = int(articles["text"].map(count_words).sum())
@@ -174,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"PolNeAR dev: {len(articles)} articles, {n_words:,} words, "
           f"{stats['q_gold']} quoted and {stats['i_gold']} indirect gold attributions")
     print(f"quoted content   P {qp:.3f}  R {qr:.3f}  F1 {qf:.3f}  ({stats['q_pred']} predicted)")
+    if stats["qa_pred"]:
+        print(f"  of which attributed to a speaker: {stats['qa_pred']}, precision {stats['qa_tp'] / stats['qa_pred']:.3f}")
     print(f"indirect         P {ip:.3f}  R {ir:.3f}  F1 {i_f:.3f}  ({stats['i_pred']} predicted)")
     print(f"speaker accuracy {spk:.3f}  ({stats['spk_ok']}/{stats['spk_n']} matched quotes with a gold source)")
     print(f"speed            {n_words / elapsed:,.0f} words/s  ({elapsed:.2f} s, extraction only, one process)")

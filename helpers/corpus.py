@@ -242,6 +242,19 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+_SPEECH_WORDS = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|concluded|concludes|explained|explains|"
+    r"noted|notes|declared|declares|stated|states|warned|warns|replied|replies|tweeted|tweets|continued)\b"
+    r"|^(?:he|she|they|we|i|it)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_attribution(label: str) -> bool:
+    """'He concluded:' or 'The minister said:' opens a quotation; it is no lead-in label."""
+    return bool(_SPEECH_WORDS.search(label))
+
+
 def _normalise(s: str) -> str:
     s = s.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"}))
     return re.sub(r"\s+", " ", s).strip().casefold()
@@ -278,7 +291,8 @@ def _classify(text: str, spans: list[tuple[int, int]], title: str) -> list[dict]
             found = _DATELINE.match(para)
             if found and not body_seen:
                 head = found.group("dateline")
-                if sum(c.isupper() for c in head) >= 0.6 * sum(c.isalpha() for c in head):
+                place = head.split("(", 1)[0]  # "KESSEL (Northern Wire) -": the place is in capitals, the outlet need not be
+                if sum(c.isupper() for c in place) >= 0.6 * sum(c.isalpha() for c in place):
                     dateline = head.rstrip(" :—–-")
                     content_start = start + found.end()
                     if found.end() >= len(para):
@@ -286,7 +300,7 @@ def _classify(text: str, spans: list[tuple[int, int]], title: str) -> list[dict]
         if kind in ("body", "bullet"):
             body_seen = True
             lab = _LABEL.match(text, content_start, end)
-            if lab and not dateline:
+            if lab and not dateline and not _is_attribution(lab.group("label")):
                 label = lab.group("label")
                 content_start = lab.end()
         rows.append(

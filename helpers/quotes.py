@@ -89,7 +89,7 @@ def load_cues(path: str | None = None) -> dict[str, Cue]:
 
 # --------------------------------------------------------------------------- quotation marks
 
-_MARKS = re.compile(r"[\"“”„‟]")
+_MARKS = re.compile(r"''|``|[\"“”„‟]")  # '' and `` are the double quotes of some newswire texts
 _OPENERS = "“„‟"
 _CLOSERS = "”"
 _SINGLE = re.compile(r"(?<![\w’'])‘((?:[^‘’\n“”\"]|’(?=\w))+?)’(?![\w])")
@@ -108,16 +108,16 @@ class QuoteSpan:
     runs_on: bool = False  # left open at the end of its paragraph, continued in the next
 
 
-def _mark_role(text: str, i: int, lo: int, hi: int) -> str:
+def _mark_role(text: str, i: int, lo: int, hi: int, size: int = 1) -> str:
     ch = text[i]
-    if ch in _OPENERS:
+    if ch in _OPENERS or text.startswith("``", i):
         return "open"
     if ch in _CLOSERS:
         return "close"
     prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
+    nxt = text[i + size] if i + size < hi else " "
     can_open = (prev in _OPEN_CONTEXT or i == lo) and not nxt.isspace()
-    can_close = not prev.isspace() and (nxt in _CLOSE_FOLLOW or i + 1 == hi)
+    can_close = not prev.isspace() and (nxt in _CLOSE_FOLLOW or i + size == hi)
     if can_open and not can_close:
         return "open"
     if can_close and not can_open:
@@ -147,27 +147,29 @@ def find_quote_spans(text: str, paras: list[tuple[int, int, int]]) -> list[Quote
     carry = False
     for k, (number, lo, hi) in enumerate(paras):
         open_at: int | None = None
+        open_len = 1
         first_mark = True
         for m in _MARKS.finditer(text, lo, hi):
-            i = m.start()
-            role = _mark_role(text, i, lo, hi)
+            i, size = m.start(), m.end() - m.start()
+            role = _mark_role(text, i, lo, hi, size)
             if open_at is None:
                 if role == "close" and first_mark and carry:
-                    _add(spans, text, lo - 1, i, number, carried=True)
+                    _add(spans, text, lo - 1, 1, i, size, number, carried=True)
                 elif role in ("open", "either"):
-                    open_at = i
+                    open_at, open_len = i, size
             elif role in ("close", "either"):
-                _add(spans, text, open_at, i, number, carried=carry and not spans_in(spans, number))
+                _add(spans, text, open_at, open_len, i, size, number,
+                     carried=carry and not spans_in(spans, number))
                 open_at = None
             else:  # a second opener: the first quote lost its closing mark
-                _add(spans, text, open_at, i, number)
-                open_at = i
+                _add(spans, text, open_at, open_len, i, 0, number)
+                open_at, open_len = i, size
             first_mark = False
         runs_on = False
         if open_at is not None:
             nxt = paras[k + 1] if k + 1 < len(paras) else None
-            runs_on = bool(nxt and re.match(r"\s*(?:[•●▪◦‣·*-]\s*)?[\"“„]", text[nxt[1] : nxt[2]]))
-            _add(spans, text, open_at, hi, number, runs_on=runs_on, unclosed=True)
+            runs_on = bool(nxt and re.match(r"\s*(?:[•●▪◦‣·*-]\s*)?(?:[\"“„]|''|``)", text[nxt[1] : nxt[2]]))
+            _add(spans, text, open_at, open_len, hi, 0, number, runs_on=runs_on)
         carry = runs_on
         spans.extend(_single_quotes(text, number, lo, hi, spans))
     spans.sort(key=lambda s: s.start)
@@ -178,16 +180,13 @@ def spans_in(spans: list[QuoteSpan], number: int) -> bool:
     return any(s.paragraph == number for s in spans)
 
 
-def _add(spans, text, open_at, close_at, number, carried=False, runs_on=False, unclosed=False):
-    a, b = _strip_span(text, open_at + 1, close_at)
-    if unclosed:
-        b0 = b
-        # An unclosed quotation should not swallow an attribution after it in its sentence.
-        while b > a and text[b - 1] in " ":
-            b -= 1
-        b = b0
-    if b > a and re.search(r"\w", text[a:b]):
-        spans.append(QuoteSpan(open_at, close_at, a, b, number, carried=carried, runs_on=runs_on))
+def _add(spans, text, open_at, open_len, close_at, close_len, number, carried=False, runs_on=False):
+    """Record the quote between an opening mark at ``open_at`` and a closing mark at ``close_at``."""
+    a, b = _strip_span(text, open_at + open_len, close_at)
+    if b > a and re.search(r"[^\W\d_]", text[a:b]):
+        # ``close`` is the last character of the closing mark, so ``close + 1`` is just past it.
+        spans.append(QuoteSpan(open_at, close_at + max(close_len, 1) - 1, a, b, number, carried=carried,
+                               runs_on=runs_on))
 
 
 def _single_quotes(text: str, number: int, lo: int, hi: int, spans: list[QuoteSpan]) -> list[QuoteSpan]:
@@ -206,7 +205,7 @@ def _single_quotes(text: str, number: int, lo: int, hi: int, spans: list[QuoteSp
 
 _TOKEN = re.compile(
     r"\x01+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Del|Atty|Adm|Maj|Cmdr|Supt|Sens|Reps)\."
-    r"|[A-Z]\.(?=\s[A-Z])|[A-Za-z0-9][\w’'.&-]*[\w]|[A-Za-z0-9]|[^\s\w]"
+    r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s[A-Z])|[A-Za-z0-9][\w’'.&-]*[\w]|[A-Za-z0-9]|[^\s\w]"
 )
 MASK = "\x01"
 
@@ -299,9 +298,16 @@ class Attribution:
 
 def _is_cue_token(toks: list[Tok], i: int, cues: dict[str, Cue]) -> Cue | None:
     t = toks[i]
-    if t.kind != "W" or t.text[:1].isupper() and i > 0:
+    if t.kind != "W":
         return None
+    if t.text[:1].isupper() and i > 0:
+        # Headlines in title case: "Lindsey Graham Says", "Obama Says African-American Museum ..."
+        if not (t.low in ("says", "said", "warns", "tells", "claims", "admits", "insists") and toks[i - 1].kind == "W"
+                and toks[i - 1].text[:1].isupper()):
+            return None
     cue = cues.get(t.low)
+    if cue is not None and t.text[:1].isupper():  # "Said Ellis: ..." only; "Reports say ..." is a noun
+        return cue if cue.invertible and t.low in ("said", "says", "added", "asked", "wrote", "writes") else None
     if cue is None:
         return None
     prev = toks[i - 1] if i > 0 else None
@@ -313,9 +319,9 @@ def _is_cue_token(toks: list[Tok], i: int, cues: dict[str, Cue]) -> Cue | None:
                             t.low.endswith("s") and prev.low in {"new", "recent", "latest", "first", "annual",
                                                                  "press", "news", "media", "poll", "survey", "early"}):
             return None  # a noun ("the report", "his claims") or an infinitive ("declined to say")
-        if prev.low in _BE and cue.lemma != "quote":
+        if prev.low in _BE and cue.lemma != "quote" and not t.low.endswith("ing"):
             return None  # passive: "was told", "is expected"
-    if nxt is not None and nxt.low == "to" and cue.lemma not in ("say", "tell", "speak", "explain", "write",
+    if nxt is not None and nxt.low == "to" and cue.lemma not in _INTENTIONS and cue.lemma not in ("say", "tell", "speak", "explain", "write",
                                                                    "report", "complain", "confirm", "describe",
                                                                    "add", "reply", "respond", "admit", "tweet",
                                                                    "mention", "reveal", "disclose", "post"):
@@ -325,10 +331,13 @@ def _is_cue_token(toks: list[Tok], i: int, cues: dict[str, Cue]) -> Cue | None:
                               or _nounish(prev))
     ):
         return None  # "early-morning tweets", "new reports": nouns
-    if t.low.endswith("ing") and (prev is None or prev.text not in (",", "—", "–") and prev.low not in ("as", "while", "by")):
+    if t.low.endswith("ing") and (prev is None or prev.text not in (",", "—", "–")
+                                  and prev.low not in ("as", "while", "by", "is", "are", "was", "were", "been")):
         return None  # a gerund ("China tweeting criticism"), not a participle clause
     if not cue.strong and cue.lemma not in ("describe", "call", "quote") and not (
-        nxt is not None and nxt.low == "that" or any(tk.kind == "Q" for tk in toks[i + 1 :])
+        nxt is not None and (nxt.low == "that" or nxt.low in _CLAUSE_STARTS or nxt.text[:1].isupper()
+                             or nxt.low == "to" and cue.lemma in _INTENTIONS)
+        or any(tk.kind == "Q" for tk in toks[i + 1 :])
     ):
         return None  # "as expected", "he feels": weak cues count only with a "that" clause or a quote
     if nxt is not None and nxt.low == "to" and cue.lemma == "add":
@@ -390,9 +399,13 @@ def _np_before(toks: list[Tok], end: int, floor: int) -> tuple[int, int]:
     return i, j
 
 
+_INTENTIONS = {"want", "plan", "promise", "pledge", "vow", "agree", "decide", "refuse", "decline", "offer", "urge",
+               "intend", "threaten", "propose"}
+_CLAUSE_STARTS = {"he", "she", "they", "it", "i", "we", "the", "a", "an", "this", "these", "there", "his", "her",
+                  "their", "its", "our", "no", "most", "many", "some", "all", "more", "less", "nobody", "everyone"}
 _NOUN_FORMS = {"tweets", "reports", "claims", "notes", "remarks", "promises", "posts", "comments", "shows",
                "estimates", "fears", "hopes", "worries", "warns", "states", "demands", "charges", "calls", "signals",
-               "insists", "stresses", "writes", "reads", "asks", "says"}
+               "insists", "stresses", "writes", "reads", "asks"}
 _PRONOUN_SUBJECTS = {"he", "she", "it", "they", "i", "we"}
 _NOT_VERB = {"red", "united", "armed", "retired", "elected", "appointed", "named", "renowned", "noted", "alleged",
              "unnamed", "unidentified", "concerned", "informed", "advanced", "embattled", "beloved", "learned",
@@ -422,7 +435,7 @@ def _valid_speaker(toks: list[Tok], i: int, j: int) -> bool:
             continue
         low = w.low.replace("’s", "").replace("'s", "")
         if w.text[:1].isupper() or low in _PERSONISH_LOWER or _singular(low) in PERSON_NOUNS or low in INSTITUTION_NOUNS:
-            if len(words) == 1 and w.text[:1].isupper() and low in {"it", "this", "that", "there", "what"}:
+            if len(words) == 1 and w.text[:1].isupper() and low in {"this", "that", "there", "what"}:
                 return False
             return True
     return False
@@ -502,12 +515,15 @@ def find_attributions(text: str, a: int, b: int, quotes: list[QuoteSpan], cues: 
         if att is not None:
             found.append(att)
         i += 1
-    _TEXT[0] = text
-    _assign_regions(found, toks, a, b)
+    _assign_regions(found, toks, a, b, text)
+    # An attitude inside reported speech ("told the Americans that if they want ...") is not a new source.
+    nested = [x for x in found if not x.strong and any(
+        y.strong and y.direction == "pre" and y.content[0] <= x.cue_start < y.content[1] for y in found)]
+    if nested:
+        found = [x for x in found if x not in nested]
+        _assign_regions(found, toks, a, b, text)
     return found
 
-
-_TEXT = [""]  # the article text, for _assign_regions (kept out of its signature for brevity)
 
 
 def _span_text(text: str, toks: list[Tok], s: int, e: int) -> str:
@@ -582,7 +598,7 @@ def _attribution_for_cue(text: str, toks: list[Tok], i: int, cue: Cue, found: li
         return att
     # Inverted: "..., said a senior administration official" / "“…,” said Shi Yinhong, a ..."
     prev = toks[i - 1] if i > 0 else None
-    if cue.invertible and prev is not None and (prev.kind == "Q" or prev.text in (",", ":")) and i + 1 < n:
+    if cue.invertible and (prev is None or prev.kind == "Q" or prev.text in (",", ":")) and i + 1 < n:
         rng = _np_after(toks, i + 1)
         if rng and _valid_speaker(toks, *rng) and toks[rng[0]].low not in _NOT_INVERTED_START:
             s, e = rng
@@ -606,6 +622,8 @@ def _attribution_for_cue(text: str, toks: list[Tok], i: int, cue: Cue, found: li
         return Attribution(cue_text, t.start, cue_end, _span_text(text, toks, *lead), toks[lead[0]].start,
                            toks[lead[1] - 1].end, direction="pre", strong=cue.strong)
     rng = _subject(toks, i, floor)
+    if rng is None:
+        rng = _tail_subject(toks, i, floor)
     if rng is None and found and prev is not None and prev.low in ("and", "but"):
         base = next((x for x in found if x.strong and x.direction == "pre"), found[0])  # "X said ... and added ..."
         att = Attribution(cue_text, t.start, cue_end, base.mention, base.m_start, base.m_end, strong=cue.strong)
@@ -647,7 +665,7 @@ def _attribution_for_cue(text: str, toks: list[Tok], i: int, cue: Cue, found: li
 _NOT_INVERTED_START = _STOP_AFTER_NP | _BOUNDARY_WORDS | {
     "it", "there", "morning", "afternoon", "evening", "night", "week", "month", "year", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "twitter",
-    "facebook", "instagram", "cnn", "fox", "msnbc", "he", "she", "they", "we", "i", "this", "that", "these",
+    "facebook", "instagram", "he", "she", "they", "we", "i", "this", "that", "these",
 }
 
 
@@ -658,7 +676,14 @@ def _tail_is_adverbial(tail: list[Tok]) -> bool:
 
 
 def _subject(toks: list[Tok], i: int, floor: int) -> tuple[int, int] | None:
-    """The speaker before the cue at token ``i``: plain, appositive or coordinated."""
+    """The speaker before the cue at token ``i``: plain, appositive, relative or coordinated."""
+    k = i
+    while k > floor and toks[k - 1].kind == "W" and (toks[k - 1].low in _AUX or toks[k - 1].low in _NEG):
+        k -= 1
+    if k - 2 > floor and toks[k - 1].low in ("who", "which") and toks[k - 2].text == ",":
+        s, e = _np_before(toks, k - 2, floor)  # "Trump, who says he is honored"
+        if s < e and _valid_speaker(toks, s, e):
+            return s, e
     s, e = _np_before(toks, i, floor)
     if s < e and _valid_speaker(toks, s, e):
         if s > floor and toks[s - 1].low == "and" and s >= 2:
@@ -680,6 +705,23 @@ def _subject(toks: list[Tok], i: int, floor: int) -> tuple[int, int] | None:
     if s == e and s > floor and toks[s - 1].low in ("and", "but"):
         return _leading_subject(toks, floor, s)
     return None
+
+
+def _tail_subject(toks: list[Tok], i: int, floor: int) -> tuple[int, int] | None:
+    """"…, one slide says." — any short noun phrase between a comma and a sentence-final cue."""
+    if i + 1 < len(toks) and not (toks[i + 1].kind == "P" and toks[i + 1].text in (".", "!", "?")):
+        return None
+    s, e = _np_before(toks, i, floor)
+    if s == e or e - s > 5 or s == floor or toks[s - 1].text not in (",", "—", "–") and toks[s - 1].kind != "Q":
+        return None
+    first = toks[s]
+    if first.low in DETERMINERS_OR_NUMBERS or first.text[:1].isupper():
+        return s, e
+    return None
+
+
+DETERMINERS_OR_NUMBERS = {"a", "an", "the", "one", "another", "this", "that", "these", "those", "some", "two", "three",
+                          "his", "her", "their", "its", "our", "several", "many", "most", "other"}
 
 
 def _leading_subject(toks: list[Tok], floor: int, limit: int) -> tuple[int, int] | None:
@@ -707,7 +749,7 @@ def _role_between(text: str, toks: list[Tok], rng: tuple[int, int], cue_i: int) 
     return role or _title_before(text, toks[s].start)
 
 
-def _assign_regions(found: list[Attribution], toks: list[Tok], a: int, b: int) -> None:
+def _assign_regions(found: list[Attribution], toks: list[Tok], a: int, b: int, text: str) -> None:
     """The part of the sentence each attribution covers: after a preposed cue, before a postposed one."""
     found.sort(key=lambda x: x.cue_start)
     for k, att in enumerate(found):
@@ -723,12 +765,14 @@ def _assign_regions(found: list[Attribution], toks: list[Tok], a: int, b: int) -
         elif att.direction == "both":
             lo = found[k - 1].cue_end if k > 0 else a
             hi = next_start
-            if count_words(_TEXT[0][lo : att.cue_start]) >= 3:
+            if count_words(text[lo : att.cue_start]) >= 3:
                 att.content = (lo, att.cue_start)
             else:
                 att.content = (att.m_end, hi)
         else:
             start = att.quote_anchor if att.quote_anchor >= 0 else max(att.cue_end, att.object_end)
+            if count_words(text[start:next_start]) < 3:
+                next_start = b  # the next attribution is nested in this one's content ("X says Y promised ...")
             att.content = (start, next_start)
 
 
@@ -789,7 +833,10 @@ def _kind(text: str, unit: _Unit, q: QuoteSpan, att: Attribution | None) -> str:
 def _article_rows(art, paras: pd.DataFrame, sents: pd.DataFrame, registry: Registry, cues: dict[str, Cue]) -> list[dict]:
     text = art.text
     para_list = [(int(p.paragraph), int(p.start), int(p.end)) for p in paras.itertuples(index=False)]
-    content_starts = {int(p.paragraph): int(p.content_start) for p in paras.itertuples(index=False)}
+    content_starts = {
+        int(p.paragraph): int(p.start) if p.label and _has_cue(p.label, cues) else int(p.content_start)
+        for p in paras.itertuples(index=False)
+    }
     spans = find_quote_spans(text, para_list)
     sent_list = [(int(s.sentence), int(s.paragraph), int(s.start), int(s.end)) for s in sents.itertuples(index=False)]
     units = _units(sent_list, spans, content_starts)
@@ -797,11 +844,10 @@ def _article_rows(art, paras: pd.DataFrame, sents: pd.DataFrame, registry: Regis
     rows: list[dict] = []
 
     last: tuple[Attribution, Speaker | None] | None = None  # the attribution a following quote may inherit
-    last_para = -1
+    last_para = last_unit = -1
     assigned: dict[int, tuple] = {}
     for u_index, unit in enumerate(units):
         atts = find_attributions(text, unit.content_start, unit.end, unit.quotes, cues)
-        _TEXT[0] = text
         strong = [x for x in atts if x.strong]
         unit.attributions = atts
         for att in atts:
@@ -810,13 +856,17 @@ def _article_rows(art, paras: pd.DataFrame, sents: pd.DataFrame, registry: Regis
                 att.via_speaker = people.resolve(att.via, att.via_start, sentence=sent_text)
                 if att.via_speaker is not None:
                     people.note(att.via_speaker, att.via_start)
-            att.speaker = people.resolve(att.mention, att.m_start, att.role, sent_text)
+            att.speaker = None
+            if att.mention.casefold() in _PRONOUN_SUBJECTS:
+                att.speaker = _subject_of_sentence(text, unit, att, people)
+            if att.speaker is None:
+                att.speaker = people.resolve(att.mention, att.m_start, att.role, sent_text)
             if att.speaker is not None:
                 people.note(att.speaker, att.m_start)
         if last is not None and unit.paragraph - last_para > 1:
             last = None
         for q in unit.quotes:
-            att = _choose(q, atts, strong)
+            att = _choose(q, atts, strong, text)
             if att is not None:
                 kind = _kind(text, unit, q, att)
                 if kind == "direct" and att.direction == "pre" and att.cue_end <= q.open and (
@@ -824,12 +874,25 @@ def _article_rows(art, paras: pd.DataFrame, sents: pd.DataFrame, registry: Regis
                 ):
                     kind = "continuation"
                 rows.append(_row(art, text, q.start, q.end, kind, att, unit))
-            elif last is not None and (last_para == unit.paragraph or u_index and units[u_index - 1].paragraph == last_para):
-                kind = _kind(text, unit, q, None)
-                kind = "continuation" if kind == "direct" else "partial"
-                rows.append(_row(art, text, q.start, q.end, kind, last[0], unit, inherited=True))
             else:
-                rows.append(_row(art, text, q.start, q.end, _kind(text, unit, q, None), None, unit))
+                kind = _kind(text, unit, q, None)
+                chained = last is not None and (
+                    last_para == unit.paragraph or u_index and units[u_index - 1].paragraph == last_para
+                )
+                label = _label_attribution(text, q, people)
+                if label is not None:
+                    rows.append(_row(art, text, q.start, q.end, kind, label, unit))
+                elif kind == "direct" and chained:
+                    rows.append(_row(art, text, q.start, q.end, "continuation", last[0], unit, inherited=True))
+                elif kind == "partial" and last is not None and last_unit == u_index - 1:
+                    # words from the source quoted in the sentence just before ("Biden sought to explain ... “…”")
+                    rows.append(_row(art, text, q.start, q.end, "partial", last[0], unit, inherited=True))
+                else:
+                    att = (_previous_subject(text, units, u_index, q, people) if kind == "direct"
+                           else _subject_attribution(text, unit, q, people))
+                    if att is not None and kind == "direct":
+                        kind = "continuation"
+                    rows.append(_row(art, text, q.start, q.end, kind, att, unit, inherited=att is not None))
         for att in atts:
             if att.cue in _NO_CONTENT_CUES:
                 continue
@@ -841,7 +904,7 @@ def _article_rows(art, paras: pd.DataFrame, sents: pd.DataFrame, registry: Regis
                 rows.append(_row(art, text, span[0], span[1], "indirect", att, unit))
         if atts:
             chosen = strong[-1] if strong else atts[-1]
-            last, last_para = (chosen, chosen.speaker), unit.paragraph
+            last, last_para, last_unit = (chosen, chosen.speaker), unit.paragraph, u_index
         elif unit.quotes and last is not None:
             last_para = unit.paragraph
         elif not unit.quotes:
@@ -850,7 +913,89 @@ def _article_rows(art, paras: pd.DataFrame, sents: pd.DataFrame, registry: Regis
     return rows
 
 
-def _choose(q: QuoteSpan, atts: list[Attribution], strong: list[Attribution]) -> Attribution | None:
+def _masked_tokens(text: str, a: int, b: int, quotes: list[QuoteSpan]) -> list[Tok]:
+    chars = list(text[a:b])
+    for q in quotes:
+        for k in range(max(q.open, a) - a, min(q.close + 1, b) - a):
+            chars[k] = MASK
+    return _tokens("".join(chars), a)
+
+
+def _subject_of_sentence(text: str, unit: _Unit, att: Attribution, people: ArticleSpeakers) -> Speaker | None:
+    """For "he"/"she" at an attribution: the person named at the start of the same sentence, if any
+    ("Trump took to Twitter ... what he called ...")."""
+    toks = _masked_tokens(text, unit.content_start, att.m_start, unit.quotes)
+    lead = _leading_subject(toks, 0, len(toks))
+    if lead is None:
+        return None
+    mention = _span_text(text, toks, *lead)
+    spk = people.resolve(mention, toks[lead[0]].start)
+    gender = {"he": "m", "she": "f"}.get(att.mention.casefold(), "")
+    if spk is None or spk.plural or spk.kind == "institution" or (gender and spk.gender and spk.gender != gender):
+        return None
+    if att.mention.casefold() in ("they", "we", "it", "i"):
+        return None
+    return spk
+
+
+_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
+
+
+def _label_attribution(text: str, q: QuoteSpan, people: ArticleSpeakers) -> Attribution | None:
+    """A transcript label at the start of the quoted words ("WALLACE: But, Governor ...")."""
+    m = _LABEL.match(text, q.start)
+    if not m or len(m.group(1)) < 2:
+        return None
+    att = Attribution(":", m.end(1), m.end(1) + 1, m.group(1), m.start(1), m.end(1), direction="post")
+    att.speaker = people.resolve(m.group(1).title(), m.start(1))
+    return att
+
+
+def _subject_attribution(text: str, unit: _Unit, q: QuoteSpan, people: ArticleSpeakers) -> Attribution | None:
+    """A quoted fragment in a sentence with no cue: the words of the sentence's subject, when it can speak
+    ("Christie blasted Clinton as a “disgrace”", "Obama condemned the test as “provocative”")."""
+    toks = _masked_tokens(text, unit.content_start, q.open, unit.quotes)
+    lead = _leading_subject(toks, 0, len(toks))
+    if lead is None:
+        return None
+    mention = _span_text(text, toks, *lead)
+    spk = people.resolve(mention, toks[lead[0]].start)
+    if spk is None:
+        return None
+    att = Attribution("", -1, -1, mention, toks[lead[0]].start, toks[lead[1] - 1].end)
+    att.speaker = spk
+    return att
+
+
+def _previous_subject(text: str, units: list[_Unit], u_index: int, q: QuoteSpan,
+                      people: ArticleSpeakers) -> Attribution | None:
+    """A quotation opening a sentence with no cue, after a sentence about a named person with no cue
+    either ("Sanders identified ... . “The younger people ...”"): that person's words."""
+    unit = units[u_index]
+    if u_index == 0 or text[unit.content_start : q.open].strip(" \t\n•*-"):
+        return None
+    prev = units[u_index - 1]
+    if prev.attributions or prev.quotes or unit.paragraph - prev.paragraph > 1:
+        return None
+    toks = _masked_tokens(text, prev.content_start, prev.end, prev.quotes)
+    lead = _leading_subject(toks, 0, len(toks))
+    if lead is None:
+        return None
+    mention = _span_text(text, toks, *lead)
+    spk = people.resolve(mention, toks[lead[0]].start)
+    if spk is None or spk.kind != "named":
+        return None
+    att = Attribution("", -1, -1, mention, toks[lead[0]].start, toks[lead[1] - 1].end)
+    att.speaker = spk
+    return att
+
+
+def _has_cue(label: str, cues: dict[str, Cue]) -> bool:
+    """A paragraph "label" that is really an attribution ("He concluded:", "Said Ellis:")."""
+    return any(w.casefold() in cues for w in re.findall(r"[\w’']+", label))
+
+
+def _choose(q: QuoteSpan, atts: list[Attribution], strong: list[Attribution], text: str) -> Attribution | None:
     if not atts:
         return None
     pool = strong or atts
@@ -864,7 +1009,6 @@ def _choose(q: QuoteSpan, atts: list[Attribution], strong: list[Attribution]) ->
     both = [x for x in atts if x.direction == "both"]
     if both:
         return both[0]
-    text = _TEXT[0]
     for att in pool:  # "“…,” the union wrote" / "she said: “…”": the cue next to the quote wins
         first = min(att.m_start, att.cue_start)
         if att.direction == "post" and q.close < first and not re.search(r"[\w\x01]", text[q.close + 1 : first]):
@@ -873,6 +1017,14 @@ def _choose(q: QuoteSpan, atts: list[Attribution], strong: list[Attribution]) ->
         if att.direction == "pre" and after <= q.open and re.fullmatch(r"[\s,:]*(?:that\s*)?", text[after : q.open]):
             return att
     inside = [x for x in pool if x.content[0] <= q.open < x.content[1] or x.content[0] < q.close <= x.content[1]]
+    if (len(inside) > 1 and all(x.direction == "pre" for x in inside[:2]) and not inside[-1].via
+            and inside[-1].mention.casefold() not in _PRONOUN_SUBJECTS and inside[-1].speaker is not None
+            and inside[0].speaker is not None and inside[-1].speaker.name != inside[0].speaker.name):
+        # "Chinese state media said Xi told Biden that ... “serious difficulties”": Xi's words, relayed
+        inner = inside[-1]
+        inner.via, inner.via_start = inside[0].mention, inside[0].m_start
+        inner.via_speaker = inside[0].speaker
+        return inner
     if inside:
         return inside[0]
     return min(pool, key=lambda x: min(abs(x.cue_start - q.close), abs(x.cue_end - q.open)))
@@ -899,8 +1051,36 @@ def _indirect_span(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return lo, hi
 
 
+_MINOR_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as",
+                "is", "are", "vs", "de", "la", "le", "du", "&", "with", "into", "about", "over", "our", "his", "her"}
+
+
+_TITLE_BEFORE = re.compile(
+    r"(?:\bon|\bin|’s|'s|\btitled|\bentitled|\bshow|\bprogram|\bprogramme|\bbook|\bfilm|\bdocumentary|\bseries|"
+    r"\bsong|\bnovel|\bmovie|\bpodcast|\bcolumn|\bop-ed|\bnewsletter|\bessay|\bepisode|\bhashtag)\s*[\"“‘]?$"
+)
+
+
+def looks_like_title(quote: str) -> bool:
+    """Quoted words that name a work, a programme or an act ("Face the Nation", "The 411") or a handle:
+    every significant word capitalised, or no spaces and an @ or digits.  Reported with no speaker."""
+    words = re.findall(r"[^\W_][\w’'-]*", quote)
+    if not words or len(words) > 8 or re.search(r"[.!?]\s+\S", quote):
+        return False
+    if len(words) == 1 and not re.match(r"[A-Z0-9]", words[0]):
+        return False
+    significant = [w for w in words if w.casefold() not in _MINOR_WORDS]
+    return bool(significant) and all(w[:1].isupper() or w[:1].isdigit() for w in significant) and not (
+        len(words) == 1 and words[0].isalpha() and words[0][1:].islower() and len(significant) == 1 and False
+    )
+
+
 def _row(art, text: str, start: int, end: int, kind: str, att: Attribution | None, unit: _Unit,
          inherited: bool = False) -> dict:
+    if kind == "partial" and att is not None and looks_like_title(text[start:end]) and _TITLE_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
+        att = None  # a title ("on CBS's “Face the Nation”") is mentioned, not quoted
     spk = att.speaker if att is not None else None
     via = ""
     if att is not None and att.via:

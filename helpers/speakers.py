@@ -547,6 +547,12 @@ class ArticleSpeakers:
                 return replace(found, gender=found.gender or gender)
             name = " ".join(words[1:])
             return Speaker(name, "named", infer_side(role, "named"), role, gender=gender)
+        name_words = _trailing_name(words)
+        is_name = len(name_words) >= 2 and not any(
+            w in _ORG_WORDS or w.casefold() in INSTITUTION_NOUNS or _singular(w) in PERSON_NOUNS for w in name_words
+        )
+        if is_name:  # "MSNBC host Chris Matthews": a title, then a name
+            return self._new_named(" ".join(name_words), words, name_words, offset, role)
         if any(w.casefold() in INSTITUTION_NOUNS or w in _ORG_WORDS for w in words):
             return None
         if any(_singular(w) in PERSON_NOUNS for w in words if w.islower()):
@@ -568,6 +574,12 @@ class ArticleSpeakers:
                 return found
             if name_words[0].casefold() in INSTITUTION_NOUNS:
                 return None
+        return self._new_named(name, words, name_words, offset, role)
+
+    def _new_named(self, name: str, words: list[str], name_words: list[str], offset: int, role: str) -> Speaker:
+        known = self.registry.lookup(name)
+        if known is not None and known.kind == "named":
+            return known
         title = " ".join(words[: len(words) - len(name_words)])
         introduced = self._introduction(name, offset)
         full_role = role or title or (introduced.role if introduced else "")
@@ -576,8 +588,11 @@ class ArticleSpeakers:
 
     def _description(self, mention: str, words: list[str], offset: int, role: str, sentence: str) -> Speaker | None:
         clean = _STRIP_WORDS.sub("", mention).strip()
+        # "officials from both countries", "a spokesman for the campaign": the head comes before the preposition
+        head_part = re.split(r"\s+(?:of|from|for|at|in|with|on|close to|familiar with)\s+", clean, maxsplit=1)[0] or clean
         clean_words = _words(clean) or words
-        lowered = [w.casefold().rstrip(".") for w in clean_words]
+        head_words = _words(head_part) or clean_words
+        lowered = [w.casefold().rstrip(".") for w in head_words]
         head = _singular(lowered[-1].replace("’s", "").replace("'s", ""))
         plural = lowered[-1] != head and lowered[-1] not in ("media",) or lowered[-1] in ("people", "staff", "spokespeople")
         institution = (

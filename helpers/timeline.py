@@ -166,21 +166,20 @@ RULES: list[tuple[str, str]] = [
     ("duration", rf"(?:(?:the|a|this|these)\s+)?(?:{APPROX}\s+)?(?:(?:past|last|next|coming|first|final|previous|recent|remaining|entire|full|whole|same)\s+)?(?:{NUMBER}|{VAGUE})(?:-|\s+)(?:and\s+a\s+half\s+)?{UNIT_ANY}(?:\s+and\s+a\s+half)?(?![\w-]*old\b|\s+old\b)(?<!quarter(?=\s+of\b))(?<!quarters(?=\s+of\b))(?<!second(?=\s+[a-z]))"),
     ("unit_duration", rf"(?:the\s+)?(?:past|last|next|coming|previous|recent|entire|full|whole)\s+(?:few\s+|several\s+)?{UNIT_ANY}(?![\w-])|(?:recent|coming)\s+{UNITS_PL}\b|(?<!the\s)(?:years|decades|months|weeks|centuries)(?=\s+(?:of|ago|to\s+come|later|earlier|before)\b|[,.;]|\s*$)|(?<=for\s)(?:years|decades|months|weeks|days)\b|(?<=the\s)(?:days|weeks|months|years)(?=\s+(?:before|after|following|that\s+followed|ahead|leading)\b)"),
     ("set", rf"(?:every|each|per)\s+(?:other\s+)?(?:{UNIT}|{WEEKDAY}|{PART})|(?:daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|biweekly|fortnightly)\b(?!\s+(?!(?:since|in|at|for|from|to|and|or|but|through|until|by|on|with|as|over|after|before|during|than|the|a|an)\b)[A-Za-z])|(?:once|twice|\w+\s+times)\s+an?\s+{UNIT}"),
-    ("deictic", r"(?:{d}|now|currently|current(?=\s+(?!account)[a-z])|recently|recent(?=\s+[a-z])|future(?=\s+(?!of\b)[a-z])|nowadays|these\s+days|at\s+present|presently|the\s+present|(?<!as\s)soon(?!\s+as)|right\s+now|the\s+past|the\s+future|in\s+future|(?:the\s+)?(?:near|distant|foreseeable)\s+future|lately|once\s+again)".format(d=DEICTIC_DAY)),
+    ("deictic", r"(?:{d}|(?-i:Now)(?!,)|(?-i:now)|currently|current(?=\s+(?!account)[a-z])|recently|recent(?=\s+[a-z])|future(?=\s+(?!of\b)[a-z])|nowadays|these\s+days|at\s+present|presently|the\s+present|(?<!as\s)soon(?!\s+(?:as|after|afterwards|thereafter)\b)|right\s+now|the\s+past|the\s+future|in\s+future|(?:the\s+)?(?:near|distant|foreseeable)\s+future|lately|once\s+again)".format(d=DEICTIC_DAY)),
     ("part_of_day", rf"(?:this|that|the|last|tomorrow|yesterday)\s+{PART}"),
     ("weekend", r"the\s+weekend"),
-    ("the_period", r"(?:the\s+(?:end|close)\s+of\s+(?:the\s+)?|(?:by\s+)?)(?:year|year's|month|month's)[\s-]end|the\s+(?:end|close)\s+of\s+the\s+(?:year|month|week|quarter)|the\s+(?:current\s+|latest\s+|full\s+|same\s+)?(?:fiscal\s+)?(?:year|week)(?!\s+(?:two|before|after|earlier|later|ago)\b)|(?:the\s+)?(?:early\s+|late\s+)?(?-i:summer|spring|winter|autumn)(?=\s*[,.;]|\s+(?:when|as|and|of|in|to|before|after)\b)|the\s+(?:near|short)\s+term"),
+    ("the_period", r"(?:the\s+(?:end|close)\s+of\s+(?:the\s+)?)?(?:year|year's|month|month's)[\s-]end|the\s+(?:end|close)\s+of\s+the\s+(?:year|month|week|quarter)|the\s+(?:current\s+|latest\s+|full\s+|same\s+)?(?:fiscal\s+)?(?:year|week)(?!\s+(?:two|before|after|earlier|later|ago)\b)|(?:the\s+)?(?:early\s+|late\s+)?(?-i:summer|spring|winter|autumn)(?=\s*[,.;]|\s+(?:when|as|and|of|in|to|before|after)\b)|the\s+(?:near|short)\s+term"),
 ]
 
 _MASTER = re.compile(
     r"(?<![\w'’-])(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in RULES) + r")(?=['’]s\b|['’](?!\w)|[^\w'’-]|-(?=-)|$)",
     re.IGNORECASE,
 )
-_RULE_RES = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in RULES}
 
 # Tense cues for the clause around an expression (English news, no tagger needed).
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|expected\s+to|"
+    r"\b(?:(?:will|shall|would|is\s+to|are\s+to|to)\s+(?:not\s+)?(?:be|have\s+been)\s+\w+ed\b|(?:will|shall)\s+(?:not\s+)?be\s+(?:held|met|made|given|taken|seen|done|sent|led|set)\b|will|won't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|expected\s+to|"
     r"is\s+(?:set|due|scheduled)\s+to|are\s+(?:set|due|scheduled)\s+to|scheduled|upcoming|next|may|might|"
     r"could|hopes?\s+to|aims?\s+to|is\s+to|are\s+to|would\s+(?:likely\s+)?(?:attend|visit|meet|travel|hold|be\s+held))\b",
     re.IGNORECASE,
@@ -291,10 +290,6 @@ def _value(gran: str, d: date, season: str = "") -> str:
     raise ValueError(gran)
 
 
-def _coarser(a: str, b: str) -> str:
-    return a if _GRAN_ORDER.index(a) <= _GRAN_ORDER.index(b) else b
-
-
 @dataclass
 class _Resolved:
     """A date expression's meaning: a unit (granularity + first day) or a reference word."""
@@ -307,6 +302,7 @@ class _Resolved:
     mod: str = ""
     anchor: str = ""  # "dct", "previous", "" (absolute)
     part: str = ""  # part of the day: MO, AF, EV, NI
+    sentence: int = -99  # where it was mentioned (set by tag_dates)
 
     @classmethod
     def unit(cls, gran: str, d: date, *, type: str = "DATE", suffix: str = "", mod: str = "", anchor: str = "",
@@ -370,11 +366,13 @@ class _Context:
         i = self.sentence_of(start)
         if i not in self._tense_cache:
             s, e = self.sentences[i] if self.sentences else (0, len(self.text))
-            self._tense_cache[i] = [
-                (m.start(), m.end(), kind)
-                for kind, pattern in (("future", _FUTURE), ("past", _PAST), ("reporting", _REPORTING))
-                for m in pattern.finditer(self.text, s, e)
-            ]
+            markers = [(m.start(), m.end(), "future") for m in _FUTURE.finditer(self.text, s, e)]
+            # a participle inside a future ("will be held") is not a past tense
+            markers += [(m.start(), m.end(), kind)
+                        for kind, pattern in (("past", _PAST), ("reporting", _REPORTING))
+                        for m in pattern.finditer(self.text, s, e)
+                        if not any(a <= m.start() < b for a, b, _ in markers)]
+            self._tense_cache[i] = markers
         # the expression itself ("last week", "next year") says nothing of the verbs;
         # of the others, the nearest one decides
         best: dict[str, int] = {}
@@ -486,11 +484,14 @@ def _resolve_month(month: int, ctx: _Context, tense: str, day: int | None = None
     publication date, with the tense of the sentence weighing against the other side.
 
     ``tense="since"`` (after "since") takes the last occurrence not after it.
+    (A year written just before, "In 1988, ... in April", is not used: on
+    TempEval-3 that narrative reading did worse than the publication date.)
     """
     dct = ctx.dct
 
     def make(y: int) -> date:
         return date(y, month, min(day or 1, calendar.monthrange(y, month)[1]))
+
 
     ref = dct if day else dct.replace(day=1)
     if tense == "since":
@@ -677,6 +678,9 @@ def _resolve(rule: str, m: re.Match, ctx: _Context, start: int, end: int) -> _Re
         ahead = back if dct.weekday() >= 5 else back + timedelta(days=7)
         return _Resolved.unit("weekend", ahead if t == "future" else back, anchor="dct")
     if rule == "the_period":
+        before = ctx.text[max(0, start - 12):start].lower()
+        if low in ("the year", "the fiscal year") and re.search(r"\b(?:for|during|over|throughout)\s+$", before):
+            return _Resolved("DURATION", "P1Y", "", None, None)  # "for the year": a length of time
         return _resolve_the_period(low, ctx, tense)
     if rule == "part_of_day":
         return _resolve_part_of_day(low, ctx, start, end)
@@ -856,7 +860,6 @@ def _resolve_ago(rule: str, s: str, low: str, ctx: _Context) -> _Resolved:
         # "weeks earlier": a few units before the reference, as an interval (value PAST_REF/FUTURE_REF)
         ref = ctx.dct if base is None else base.start
         ref_end = ctx.dct if base is None else base.end
-        gran = UNITS[unit][2] if unit in UNITS else "day"
         step = {"second": 0, "minute": 0, "hour": 0, "day": 1, "week": 7, "month": 30, "quarter": 91,
                 "year": 365, "decade": 3650, "century": 36500, "weekend": 7, "fortnight": 14}.get(unit, 1)
         if direction < 0:
@@ -864,7 +867,6 @@ def _resolve_ago(rule: str, s: str, low: str, ctx: _Context) -> _Resolved:
         else:
             start, end = ref_end + timedelta(days=max(step, 1)), ref_end + timedelta(days=9 * step)
         value = "PAST_REF" if direction < 0 else "FUTURE_REF"
-        del gran
         return _Resolved("DATE", value, "day", start, end, "APPROX", "previous" if base else "dct")
     number_match = re.match(rf"(?:{APPROX}\s+)?({NUMBER}|{VAGUE})\s", low)
     n = _int(number_match.group(1)) if number_match else None
@@ -886,7 +888,7 @@ def _resolve_ago(rule: str, s: str, low: str, ctx: _Context) -> _Resolved:
         ref_start = _unit_start(gran, ctx.dct) if gran != "season" else ctx.dct
         if gran == "year" and ctx.last_quarter is not None and ctx.last is ctx.last_quarter:
             ref_gran, ref_start = "quarter", ctx.last_quarter.start
-        return _Resolved.unit(ref_gran, _shift(gran if gran == ref_gran else "year", ref_start, n if gran == ref_gran else n),
+        return _Resolved.unit(ref_gran, _shift(gran if gran == ref_gran else "year", ref_start, n),
                               mod=_mod(low), anchor="dct")
     # "two days later", "a year earlier": move the last date mentioned, keeping its precision
     ref_gran = base.gran if base.gran in _GRAN_ORDER else "day"
@@ -895,8 +897,8 @@ def _resolve_ago(rule: str, s: str, low: str, ctx: _Context) -> _Resolved:
         d = _add_months(base.start, months * n)
     else:
         d = base.start + timedelta(days=n * (7 if gran == "week" else 1))
-    if _GRAN_ORDER.index(gran) > _GRAN_ORDER.index(ref_gran):
-        ref_gran = _coarser(ref_gran, "year") if ref_gran in ("century", "decade") else ref_gran
+    if ref_gran in ("century", "decade"):
+        ref_gran = "year"
     if ref_gran == "season":
         ref_gran = "month"
     return _Resolved.unit(ref_gran, d, mod=_mod(low), anchor="previous")
@@ -907,9 +909,6 @@ def _resolve_anaphoric(low: str, ctx: _Context) -> _Resolved:
     unit_word = re.search(r"(day|morning|afternoon|evening|night|weekend|week|month|year|quarter)(?:\s+(?:before|after))?$", low).group(1)
     part = PARTS_OF_DAY.get(unit_word)
     gran = "day" if part else unit_word
-    if re.match(r"(?:the\s+)?(?:day|night|week|month|year)\s+(?:before|after)\s", low) and not low.endswith(("before", "after")):
-        # "the day before yesterday" shapes are rare; treat "the day after X" as +1 from the last date
-        pass
     if re.search(r"following|next|after", low):
         n = 1
     elif re.search(r"previous|preceding|prior|before", low):
@@ -1021,15 +1020,11 @@ def _resolve_duration(s: str, low: str, ctx: _Context) -> _Resolved | None:
         return None
     if "and a half" in low and n is not None:
         n += 0.5
-    # "one day" / "a day" with nothing else is often "some day": keep, it is TimeML's DURATION
-    if n is not None and n > 1000:
+    if n is not None and n > 1000:  # "2,000 years" of history is not a span a news event has
         return None
     unit = unit_word.rstrip("s") if unit_word != "centuries" else "century"
     if unit == "quarter" and n is not None and n < 1:
         return None
-    if n is not None and n != 1 and not unit_word.endswith("s") and "-" not in low[number_match.start():] and unit not in ("hour",):
-        # "five year low" keeps TimeML's DURATION; but "90 second" without plural is rare: fine either way
-        pass
     return _Resolved("DURATION", _duration_value(n, unit_word), "", None, None, _mod(low))
 
 
@@ -1172,6 +1167,7 @@ def tag_dates(
             ctx.last = resolved
             if ctx.history is None:
                 ctx.history = []
+            resolved.sentence = ctx.sentence_of(s)
             ctx.history.append(resolved)
             if resolved.gran == "quarter" and rule == "quarter":
                 ctx.last_quarter = resolved
@@ -1280,7 +1276,7 @@ _CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerat
 _CUE_MODES = {f"c{i}": mode for i, (mode, _) in enumerate(_CUES)}
 _NEGATION = re.compile(r"(?:\b(?:not|never|nor|without)\b|n't)(?:\s+\S+){0,2}\s*$|\bno\s+$", re.IGNORECASE)
 _PLANNED = re.compile(
-    r"\b(?:will|would\s+(?:attend|visit|travel|hold|host|join|be\s+held)|may|might|could|shall|plans?\s+to|planned|planning|expected|expects|proposed|possible|"
+    r"\b(?:will|would\s+(?:attend|visit|travel|hold|host|join|be\s+held)|(?-i:may)|might|could|shall|plans?\s+to|planned|planning|expected|expects|proposed|possible|"
     r"discuss(?:ed|es|ing)?\s+(?:a\s+|holding\s+a\s+)?meeting|invited|scheduled|upcoming|next|hopes?\s+to|aims?\s+to|"
     r"pave\s+the\s+way|set\s+to)\b",
     re.IGNORECASE,
@@ -1940,3 +1936,277 @@ def apply_overrides(events: pd.DataFrame, overrides: pd.DataFrame, articles: pd.
     out["date_start"] = pd.to_datetime(out["date_start"])
     out["date_end"] = pd.to_datetime(out["date_end"])
     return out.sort_values(["date_start", "event_id"], kind="stable").reset_index(drop=True)
+
+
+# =========================================================================== charts
+
+#: Marker shape and colour per level, used in every timeline chart (Paul Tol's muted scheme,
+#: kept apart from the outlet colours).
+LEVEL_STYLE = {
+    "leaders": {"marker": "o", "color": "#332288", "size": 90},
+    "cabinet": {"marker": "s", "color": "#117733", "size": 70},
+    "deputies": {"marker": "D", "color": "#999933", "size": 60},
+    "envoys": {"marker": "^", "color": "#882255", "size": 70},
+    "other": {"marker": "v", "color": "#888888", "size": 60},
+}
+#: A gap between events longer than this share of the whole span breaks the time axis.
+BREAK_SHARE = 0.35
+
+
+def timeline_panels(events: pd.DataFrame, break_share: float = BREAK_SHARE) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
+    """Time ranges of the chart's panels: one, or two when a long empty stretch would squash the rest.
+
+    The axis breaks at the longest gap between consecutive events when that
+    gap is longer than ``break_share`` of the whole span (2012 to 2020 in the
+    seeds), so the dense stretch gets a readable panel of its own.
+    """
+    if events.empty:
+        today = pd.Timestamp("today").normalize()
+        return [(today - pd.Timedelta(days=30), today)]
+    starts = events["date_start"].sort_values().reset_index(drop=True)
+    ends = events["date_end"].sort_values().reset_index(drop=True)
+    first, last = starts.iloc[0], max(ends.iloc[-1], starts.iloc[-1])
+    span = max((last - first).days, 1)
+    order = events.sort_values("date_start")
+    running_end = order["date_end"].cummax().reset_index(drop=True)
+    gaps = [(order["date_start"].iloc[i + 1] - running_end.iloc[i]).days for i in range(len(order) - 1)]
+    if gaps and max(gaps) > break_share * span:
+        i = max(range(len(gaps)), key=gaps.__getitem__)
+        left = (first, running_end.iloc[i])
+        right = (order["date_start"].iloc[i + 1], last)
+        return [_padded(*left), _padded(*right)]
+    return [_padded(first, last)]
+
+
+def _padded(a: pd.Timestamp, b: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp]:
+    pad = max(pd.Timedelta(days=12), (b - a) * 0.06)
+    return a - pad, b + pad
+
+
+def _date_text(row) -> str:
+    a, b, g = row.date_start, row.date_end, row.granularity
+    if g == "year":
+        return f"{a:%Y}"
+    if g == "month":
+        return f"{a:%b %Y}"
+    if g == "week":
+        return f"week of {a:%-d %b %Y}"
+    if a == b:
+        return f"{a:%-d %b %Y}"
+    return f"{a:%-d %b} – {b:%-d %b %Y}"
+
+
+def timeline_data(events: pd.DataFrame) -> pd.DataFrame:
+    """The plotted table: one row per dated event, in time order, with its row, panel and text."""
+    needed = {"event_id", "date_start", "date_end", "granularity", "label", "level", "mode", "status", "outlets"}
+    missing = needed - set(events.columns)
+    if missing:
+        raise TimelineInputError(f"events table lacks column(s) {', '.join(sorted(missing))}; use extract_events")
+    data = events[events["date_start"].notna()].sort_values(["date_start", "date_end", "event_id"]).reset_index(drop=True)
+    data = data.assign(date_end=data["date_end"].fillna(data["date_start"]))
+    panels = timeline_panels(data)
+    data["row"] = range(len(data))
+    data["panel"] = [next((i for i, (a, b) in enumerate(panels) if a <= s <= b), 0) for s in data["date_start"]]
+    data["when"] = [_date_text(r) for r in data.itertuples()]
+    data["origin"] = data["origin"] if "origin" in data.columns else "text"
+    columns = ["event_id", "row", "panel", "date_start", "date_end", "granularity", "when", "label", "level", "mode",
+               "status", "outlets", "origin"]
+    return data[columns]
+
+
+def plot_timeline(events: pd.DataFrame, articles: pd.DataFrame, title: str | None = None):
+    """The engagement timeline: one row per event, time across, a broken axis around a long gap.
+
+    Markers by level (shape and colour), month- and week-long events drawn as
+    spans, planned events hollow with a dashed span, labels as row labels (so
+    they never overlap) with the date in words, and at the right which outlets
+    mention each event.  Returns the figure; plot :func:`timeline_data` of the
+    same events for the CSV.
+    """
+    import matplotlib.dates as mdates
+    from matplotlib.lines import Line2D
+
+    from .figures import add_source, outlet_colors
+
+    _check_articles(articles, ("outlet", "title", "published"))
+    data = timeline_data(events)
+    outlets = sorted(articles["outlet"].unique())
+    colors = outlet_colors(outlets)
+    panels = timeline_panels(data)
+    n_rows = max(len(data), 1)
+    widths = _panel_widths(data, panels) + [0.12 * len(outlets) + 0.15]
+    import matplotlib.pyplot as plt
+
+    names = [f"p{i}" for i in range(len(panels))] + ["who"]
+    fig = plt.figure(figsize=(11, 1.6 + 0.42 * n_rows), layout="constrained")
+    axd = fig.subplot_mosaic([["key"] * len(names), names], width_ratios=widths,
+                             height_ratios=[0.35, max(n_rows, 1) * 0.42 + 0.4],
+                             gridspec_kw={"wspace": 0.03}, sharey=False)
+    time_axes, who, key = [axd[n] for n in names[:-1]], axd["who"], axd["key"]
+    for ax in time_axes[1:] + [who]:
+        ax.sharey(time_axes[0])
+        ax.tick_params(axis="y", labelleft=False)
+    key.axis("off")
+    for i, (ax, (a, b)) in enumerate(zip(time_axes, panels)):
+        ax.set_xlim(a, b)
+        for row in data[data["panel"] == i].itertuples():
+            _draw_event(ax, row)
+        locator = mdates.AutoDateLocator(minticks=2, maxticks=6 if b - a > pd.Timedelta(days=400) else 8)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        ax.grid(axis="x", color="#E5E5E5")
+        ax.tick_params(axis="y", length=0)
+        if i > 0:  # the break: a gap in the frame and two slashes on the time axis
+            ax.spines["left"].set_visible(False)
+            ax.text(0, 0, "//", transform=ax.transAxes, ha="center", va="center", fontsize=10, color="#555555",
+                    backgroundcolor="white", clip_on=False, zorder=5)
+    time_axes[0].set_yticks(list(data["row"]))
+    time_axes[0].set_yticklabels([f"{r.label}  ·  {r.when}" + ("  (planned)" if r.status == "planned" else "")
+                                  + ("  [override]" if r.origin == "override" else "")
+                                  for r in data.itertuples()], fontsize=8.5)
+    time_axes[0].set_ylim(n_rows - 0.5, -0.7)
+    # which outlets mention each event
+    for j, outlet in enumerate(outlets):
+        rows = [r.row for r in data.itertuples() if outlet in str(r.outlets).split("; ")]
+        who.scatter([j] * len(rows), rows, marker="s", s=45, color=colors[outlet], zorder=3)
+    who.set_xlim(-0.6, len(outlets) - 0.4)
+    who.set_xticks(range(len(outlets)))
+    who.set_xticklabels(outlets, rotation=90, fontsize=8)
+    who.tick_params(axis="both", length=0)
+    who.grid(False)
+    who.spines["left"].set_visible(False)
+    who.spines["bottom"].set_visible(False)
+    who.set_title("told by", fontsize=8, fontweight="normal", loc="center", color="#555555")
+    # legend: levels, then planned and spans
+    handles = [Line2D([], [], marker=LEVEL_STYLE[lv]["marker"], color=LEVEL_STYLE[lv]["color"], linestyle="",
+                      markersize=7, label=lv) for lv in LEVELS if lv in set(data["level"])]
+    handles += [Line2D([], [], marker="o", markerfacecolor="white", markeredgecolor="#333333", linestyle="--",
+                       color="#333333", label="planned"),
+                Line2D([], [], color="#333333", lw=5, alpha=0.35, label="month / week: span")]
+    key.legend(handles=handles, loc="center right", fontsize=8, ncols=len(handles), frameon=False,
+               handletextpad=0.3, columnspacing=1.2)
+    if title is None:
+        title = (f"US–China engagements told in {len(articles)} article{'s' if len(articles) != 1 else ''}"
+                 + (f", {data['date_start'].min():%Y}–{data['date_end'].max():%Y}" if len(data) else ": none dated"))
+    fig.suptitle(title, x=0.0, ha="left", fontsize=12, fontweight="bold")
+    if data.empty:
+        time_axes[0].text(0.5, 0.5, "No dated engagement found in these articles", transform=time_axes[0].transAxes,
+                          ha="center", va="center", color="#555555")
+    add_source(fig, articles, note="Dates resolved from the texts against each article's publication date; "
+                                   "a month or a week is drawn as a span.")
+    return fig
+
+
+def _panel_widths(data: pd.DataFrame, panels) -> list[float]:
+    if len(panels) == 1:
+        return [4.0]
+    counts = [max(int((data["panel"] == i).sum()), 1) for i in range(len(panels))]
+    return [1.0 + 3.0 * c / sum(counts) for c in counts]
+
+
+def _draw_event(ax, row) -> None:
+    style = LEVEL_STYLE.get(row.level, LEVEL_STYLE["other"])
+    planned = row.status == "planned"
+    start, end = row.date_start, row.date_end + pd.Timedelta(days=1)  # inclusive last day
+    if row.date_end > row.date_start:
+        ax.plot([start, end], [row.row, row.row], color=style["color"], lw=6, alpha=0.3 if not planned else 0.25,
+                solid_capstyle="butt", linestyle="--" if planned else "-", zorder=2)
+    middle = start + (end - start) / 2
+    ax.scatter([middle], [row.row], marker=style["marker"], s=style["size"], zorder=3,
+               facecolors="white" if planned else style["color"], edgecolors=style["color"], linewidths=1.5)
+
+
+def outlet_event_positions(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Where in each story each event is told: one row per (event, source sentence).
+
+    Columns ``event_id, row, label, when, level, status, article_id, outlet,
+    start, end, position`` (``position``: share of the article's text before
+    the sentence, 0 = top, 1 = bottom).
+    """
+    _check_articles(articles, ("article_id", "outlet", "text"))
+    data = timeline_data(events)
+    lengths = dict(zip(articles["article_id"], articles["text"].str.len()))
+    outlets = dict(zip(articles["article_id"], articles["outlet"]))
+    by_id = events.set_index("event_id")
+    rows = []
+    for r in data.itertuples():
+        for article_id, start, end in by_id.loc[r.event_id, "sources"] if "sources" in by_id.columns else []:
+            if article_id not in lengths:
+                continue
+            rows.append((r.event_id, r.row, r.label, r.when, r.level, r.status, article_id, outlets[article_id],
+                         start, end, start / max(lengths[article_id], 1)))
+    return pd.DataFrame(rows, columns=["event_id", "row", "label", "when", "level", "status", "article_id", "outlet",
+                                       "start", "end", "position"])
+
+
+def plot_outlet_events(events: pd.DataFrame, articles: pd.DataFrame, title: str | None = None):
+    """Which outlet places which event where in its story: one panel per outlet.
+
+    Rows are the events in time order (as in :func:`plot_timeline`); across,
+    the position in the article where the event is told (top to bottom);
+    markers by level, in the outlet's colour frame.
+    """
+    from .figures import add_source, new_figure, outlet_colors
+
+    positions = outlet_event_positions(events, articles)
+    data = timeline_data(events)
+    outlets = sorted(articles["outlet"].unique())
+    colors = outlet_colors(outlets)
+    n_rows = max(len(data), 1)
+    fig, axes = new_figure(1, len(outlets), figsize=(4.2 + 2.6 * len(outlets), 1.2 + 0.42 * n_rows), sharey=True,
+                           squeeze=False)
+    for ax, outlet in zip(axes[0], outlets):
+        own = positions[positions["outlet"] == outlet]
+        for level, group in own.groupby("level"):
+            style = LEVEL_STYLE.get(level, LEVEL_STYLE["other"])
+            planned = group["status"] == "planned"
+            ax.scatter(group["position"], group["row"], marker=style["marker"], s=style["size"] * 0.8,
+                       facecolors=[("white" if p else style["color"]) for p in planned], edgecolors=style["color"],
+                       linewidths=1.3, zorder=3)
+        ax.set_xlim(-0.03, 1.03)
+        ax.set_xticks([0, 0.5, 1])
+        ax.set_xticklabels(["top", "middle", "end"])
+        ax.set_title(f"{outlet}: {own['event_id'].nunique()} of {len(data)} events", fontsize=10, color=colors[outlet])
+        for side in ("left", "bottom"):
+            ax.spines[side].set_color(colors[outlet])
+        ax.grid(axis="y", color="#EEEEEE")
+        ax.tick_params(axis="y", length=0)
+    axes[0][0].set_yticks(list(data["row"]))
+    axes[0][0].set_yticklabels([f"{r.label}  ·  {r.when}" for r in data.itertuples()], fontsize=8.5)
+    axes[0][0].set_ylim(n_rows - 0.5, -0.7)
+    fig.supxlabel("where in the story the event is told", fontsize=9)
+    if title is None:
+        title = "Which events each outlet tells, and where in its story"
+    fig.suptitle(title, x=0.0, ha="left", fontsize=12, fontweight="bold")
+    add_source(fig, articles)
+    return fig
+
+
+# =========================================================================== measured quality
+
+
+def tagger_benchmark(limit: int | None = None) -> dict | None:
+    """The TempEval-3 figures of :func:`tag_dates` (``benchmarks/dates_tempeval.py``), or None without the corpus.
+
+    Keys: ``documents, gold, system, strict_f1, relaxed_f1, type_accuracy,
+    value_precision, value_recall, value_f1, words, words_per_second`` and the
+    other span figures.  Takes a few seconds on the full corpus.
+    """
+    import importlib.util
+    import sys
+
+    from .paths import ROOT
+
+    script = ROOT / "benchmarks" / "dates_tempeval.py"
+    if not script.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("dates_tempeval", script)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("dates_tempeval", module)  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    if not module.CORPUS.is_dir():
+        return None
+    docs = module.load_corpus(module.CORPUS, limit)
+    figures, _ = module.evaluate(docs, module.tag_with_helpers)
+    figures["documents"] = len(docs)
+    return figures

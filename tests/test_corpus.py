@@ -138,3 +138,31 @@ def test_structure_counts(seeds):
     assert table.loc[FT, "n_standfirst"] == 1
     assert table.loc[AXIOS, "n_boilerplate"] == table.loc[FT, "n_boilerplate"] == 1
     assert table.loc[AXIOS, "n_words"] > 600 and table.loc[FT, "n_words"] > 600
+
+
+@pytest.mark.parametrize(
+    "first_line, dateline",
+    [
+        ("KESSEL (Northern Wire) - Talks between Norland and Estavia ended.", "KESSEL (Northern Wire)"),
+        ("WASHINGTON — The president spoke on Thursday.", "WASHINGTON"),
+        ("BEIJING, China: Officials said little.", "BEIJING, China"),
+        ("Driving the news: The call was the first.", ""),
+    ],
+)
+def test_datelines(first_line, dateline):
+    arts = pd.DataFrame({"article_id": ["a"], "outlet": ["O"], "title": ["T"], "text": [f"T\n\n{first_line}"]})
+    assert paragraphs(arts).iloc[1]["dateline"] == dateline
+
+
+@pytest.mark.parametrize(
+    "paragraph, label",
+    [
+        ("Between the lines: The official said little.", "Between the lines"),
+        ("Why it matters: Talks resume in May.", "Why it matters"),
+        ("He concluded: “We will be back.”", ""),
+        ("The minister said: “No deal yet.”", ""),
+    ],
+)
+def test_lead_in_labels_are_not_attributions(paragraph, label):
+    arts = pd.DataFrame({"article_id": ["a"], "outlet": ["O"], "title": ["T"], "text": [f"T\n\nFirst paragraph here.\n\n{paragraph}"]})
+    assert paragraphs(arts).iloc[2]["label"] == label

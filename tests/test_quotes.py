@@ -308,3 +308,36 @@ def test_arbitrary_text_never_raises(body):
     for row in q.itertuples():
         assert 0 <= row.start < row.end <= len(text)
         assert text[row.start : row.end] == row.quote
+
+
+def test_nested_report_relays_the_inner_speaker():
+    q, _ = _one("Chinese state media said Xi Jinping told Biden that US policy had caused “serious difficulties” "
+                "in relations.")
+    row = q[q["quote"] == "serious difficulties"].iloc[0]
+    assert (row.speaker, row.via, row.side) == ("Xi Jinping", "Chinese state media", CN)
+
+
+def test_newswire_double_apostrophes_and_dash_attribution():
+    q, _ = _one("''It is more tinkering at the edges,'' said Alan Cole, an economist at the Tax Foundation.\n\n"
+                "“The most unqualified candidate ever.” ― Francisco Herrero")
+    rows = q[q["kind"] != "indirect"]
+    assert rows["quote"].tolist() == ["It is more tinkering at the edges,", "The most unqualified candidate ever."]
+    assert rows["speaker"].tolist() == ["Alan Cole", "Francisco Herrero"]
+    assert rows["side"].tolist()[0] == "expert"
+
+
+def test_us_official_with_abbreviation_and_participle():
+    q, _ = _one("Biden and Xi could meet in Rome in October, a senior U.S. official told reporters, adding that no "
+                "decision had been made.")
+    ind = q[q["kind"] == "indirect"]
+    assert set(ind["speaker"]) == {"senior U.S. official"}
+    assert set(ind["side"]) == {US}
+    assert set(ind["cue"]) == {"told", "adding"}
+    assert ind["quote"].tolist()[0] == "Biden and Xi could meet in Rome in October"
+
+
+def test_title_of_a_work_has_no_speaker():
+    q, _ = _one("Pence said on CBS’s “Face the Nation” that the debate was “a clear win.”")
+    rows = q.set_index("quote")
+    assert rows.loc["Face the Nation", "speaker"] == ""
+    assert (rows.loc["a clear win.", "speaker"], rows.loc["a clear win.", "cue"]) == ("Pence", "said")

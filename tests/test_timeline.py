@@ -125,6 +125,9 @@ def test_dates_rows_keep_offsets_and_sentences(articles, seed_dates):
         ("It has taken two-and-a-half years.", None, None, None),
         ("They will meet in November.", "November", "DATE", "2021-11"),
         ("They met in November.", "November", "DATE", "2020-11"),
+        ("The summit will be held on Feb. 10.", "Feb. 10", "DATE", "2022-02-10"),
+        ("Talks were held in mid-2020.", "mid-2020", "DATE", "2020"),
+        ("The firm said the offer expires Sept. 20.", "Sept. 20", "DATE", "2021-09-20"),
         ("The plant closed last summer.", "last summer", "DATE", "2020-SU"),
     ],
 )
@@ -213,3 +216,313 @@ def test_never_raises_and_offsets_valid(text, published):
         assert text[row.start : row.end] == row.expression
         if pd.notna(row.date_start):
             assert row.date_start <= row.date_end
+
+
+# ---------------------------------------------------------------- events on the seeds
+
+from helpers.timeline import (  # noqa: E402
+    OverrideError,
+    apply_overrides,
+    event_mentions,
+    extract_events,
+    load_overrides,
+)
+
+
+@pytest.fixture(scope="module")
+def seed_events(articles):
+    return extract_events(articles)
+
+
+def _event(events: pd.DataFrame, *names: str, mode: str | None = None) -> pd.Series:
+    hit = events[events["participants"].map(lambda p: all(n in p for n in names))]
+    if mode is not None:
+        hit = hit[hit["mode"] == mode]
+    assert len(hit) == 1, f"{names} {mode}: {events[['event_id', 'participants', 'mode']].to_dict('records')}"
+    return hit.iloc[0]
+
+
+def test_seed_events_dates_and_outlets(seed_events):
+    events, _ = seed_events
+    both = "Axios; Financial Times"
+    expected = [
+        # participants, mode, date_start, date_end, outlets, status
+        (("Joe Biden", "China"), "visit", "2011-01-01", "2011-12-31", "Financial Times", "happened"),
+        (("Joe Biden", "Xi Jinping"), "visit", "2012-01-01", "2012-12-31", "Financial Times", "happened"),
+        (("Joe Biden", "Xi Jinping"), "call", None, None, None, None),  # two calls: checked below
+        (("Antony Blinken", "Jake Sullivan", "Yang Jiechi", "Wang Yi"), "in-person meeting", "2021-03-01", "2021-03-31", both, "happened"),
+        (("Wendy Sherman", "Wang Yi"), "in-person meeting", "2021-08-01", "2021-08-31", "Financial Times", "happened"),
+        (("John Kerry",), "visit", "2021-08-30", "2021-09-05", both, "happened"),
+        (("Xi Jinping",), "in-person meeting", "2021-10-01", "2021-10-31", "Financial Times", "planned"),
+    ]
+    for names, mode, first, last, outlets, status in expected:
+        if first is None:
+            continue
+        row = _event(events, *names, mode=mode)
+        assert (row["date_start"], row["date_end"]) == (pd.Timestamp(first), pd.Timestamp(last)), names
+        assert row["outlets"] == outlets, names
+        assert row["status"] == status, names
+
+
+def test_seed_calls_merged_across_outlets(seed_events):
+    events, _ = seed_events
+    calls = events[(events["mode"] == "call") & events["participants"].str.contains("Xi Jinping")]
+    assert calls["date_start"].tolist() == [pd.Timestamp("2021-02-10"), pd.Timestamp("2021-09-09")]
+    feb, sep = calls.iloc[0], calls.iloc[1]
+    assert feb["outlets"] == sep["outlets"] == "Axios; Financial Times"
+    assert "since February" in feb["date_expressions"] and "Feb. 10" in feb["date_expressions"]
+    # the FT headline "Biden and Xi speak on phone" has no date: it joins the 9 September call
+    assert sep["n_sources"] >= 4 and sep["level"] == "leaders"
+
+
+def test_seed_event_levels_and_labels(seed_events):
+    events, _ = seed_events
+    assert _event(events, "Wendy Sherman").loc["level"] == "deputies"
+    assert _event(events, "Antony Blinken").loc["level"] == "cabinet"
+    assert _event(events, "John Kerry").loc["level"] == "envoys"
+    assert "Alaska" in _event(events, "Antony Blinken").loc["label"]
+    assert "Tianjin" in _event(events, "Wendy Sherman").loc["label"]
+
+
+def test_seed_events_sources_are_sentences(articles, seed_events):
+    events, _ = seed_events
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    for row in events.itertuples():
+        assert row.sources and row.n_sources == len(row.sources)
+        for article_id, start, end in row.sources:
+            sentence = texts[article_id][start:end]
+            assert sentence and sentence == sentence.strip()
+        assert row.evidence in {texts[a][s:e] for a, s, e in row.sources}
+    assert events["event_id"].is_unique and (events["origin"] == "text").all()
+
+
+def test_seed_non_us_china_engagements_left_out(articles, seed_events):
+    events, undated = seed_events
+    everything = " ".join(events["label"]) + " ".join(undated["label"])
+    assert "Myanmar" not in everything and "Taliban" not in everything
+    mentions = event_mentions(articles)
+    myanmar = mentions[mentions["text"].str.contains("Myanmar")]
+    assert (~myanmar["kept"]).all() and (myanmar["reason"] == "not a US–China engagement").all()
+    taliban = mentions[mentions["text"].str.contains("Taliban")]
+    assert (~taliban["kept"]).all()
+    negated = mentions[mentions["text"].str.contains("has not met")]
+    assert (negated["reason"] == "negated").all()
+
+
+def test_seed_undated_table(seed_events):
+    _, undated = seed_events
+    assert "date_start" not in undated.columns
+    # "they would only meet speak with Kerry by video call": an engagement the text does not date
+    row = _event(undated, "John Kerry", mode="video call")
+    assert row["outlets"] == "Axios"
+
+
+# ---------------------------------------------------------------- events on text written here
+
+
+def _articles(*texts: str, published: str = "2022-05-20") -> pd.DataFrame:
+    return pd.DataFrame({
+        "article_id": [f"a{i}" for i in range(len(texts))],
+        "outlet": [f"Outlet {i}" for i in range(len(texts))],
+        "title": ["Talks" for _ in texts],
+        "published": pd.to_datetime([published] * len(texts)),
+        "text": list(texts),
+    })
+
+
+def test_general_events_merge_and_plans():
+    arts = _articles(
+        "Talks\n\nAntony Blinken met Wang Yi in Rome on Tuesday. Blinken will visit China next month.",
+        "Talks\n\nSecretary of State Antony Blinken held talks with Wang Yi on May 17 in Rome.",
+    )
+    events, undated = extract_events(arts)
+    meeting = _event(events, "Antony Blinken", "Wang Yi", mode="in-person meeting")
+    assert meeting["date_start"] == pd.Timestamp("2022-05-17")
+    assert meeting["outlets"] == "Outlet 0; Outlet 1"
+    visit = _event(events, "Antony Blinken", mode="visit")
+    assert visit["status"] == "planned" and visit["date_start"] == pd.Timestamp("2022-06-01")
+    assert undated.empty
+
+
+def test_general_event_needs_both_sides():
+    arts = _articles("Talks\n\nWang Yi met Russia's foreign minister in Moscow in March.")
+    events, undated = extract_events(arts)
+    assert events.empty and undated.empty
+
+
+# ---------------------------------------------------------------- overrides
+
+
+def test_overrides_file_loads_and_corrects_the_seed(articles, seed_events):
+    events, _ = seed_events
+    overrides = load_overrides()
+    corrected = apply_overrides(events, overrides, articles)
+    row = _event(corrected, "Wendy Sherman")
+    assert row["origin"] == "text+override" and row["override_note"]
+    assert len(corrected) == len(events)
+    # scoped to an FT article: other article sets are left alone
+    other = apply_overrides(events, overrides, articles[articles["outlet"] == "Axios"])
+    assert (other["origin"] == "text").all()
+
+
+def test_overrides_add_drop_correct(seed_events, tmp_path):
+    events, _ = seed_events
+    path = tmp_path / "overrides.csv"
+    path.write_text(
+        "action,event_id,match_participants,match_mode,date_start,date_end,label,participants,level,mode,status,note\n"
+        "add,,,,2021-11-15,,Biden – Xi video summit,Joe Biden; Xi Jinping,leaders,video call,happened,later fact\n"
+        "drop,,John Kerry,visit,,,,,,,,not an engagement of leaders\n"
+        "correct,,Joe Biden; Xi Jinping,call,,,Biden–Xi phone call,,,,,relabel\n",
+        encoding="utf-8",
+    )
+    result = apply_overrides(events, load_overrides(path))
+    assert not result["participants"].str.contains("John Kerry").any()
+    added = result[result["origin"] == "override"]
+    assert added["date_start"].tolist() == [pd.Timestamp("2021-11-15")]
+    assert added["date_end"].tolist() == [pd.Timestamp("2021-11-15")]
+    relabelled = result[result["label"] == "Biden–Xi phone call"]
+    assert len(relabelled) == 2 and (relabelled["origin"] == "text+override").all()
+    assert len(events) == len(result)  # one dropped, one added
+    assert "Biden–Xi phone call" not in set(events["label"])  # input untouched
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ("remove,x,,,,,,,,,,", "action 'remove'"),
+        ("drop,,,,,,,,,,,", "needs event_id or match_participants"),
+        ("add,,,,,,Talk,A; B,leaders,call,happened,", "needs date_start"),
+        ("add,,,,2021-13-45,,Talk,A; B,leaders,call,happened,", "not a date"),
+        ("add,,,,2021-01-02,,Talk,A; B,kings,call,happened,", "level 'kings'"),
+        ("correct,,Joe Biden,,,,,,,,,", "sets nothing"),
+    ],
+)
+def test_overrides_bad_rows(tmp_path, line, message):
+    path = tmp_path / "o.csv"
+    path.write_text(
+        "action,event_id,match_participants,match_mode,date_start,date_end,label,participants,level,mode,status,note\n"
+        + line + "\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(OverrideError, match=message):
+        load_overrides(path)
+
+
+def test_override_that_matches_nothing(seed_events, tmp_path):
+    events, _ = seed_events
+    path = tmp_path / "o.csv"
+    path.write_text("action,event_id\ndrop,no-such-event\n", encoding="utf-8")
+    with pytest.raises(OverrideError, match="no event matches"):
+        apply_overrides(events, load_overrides(path))
+
+
+def test_extract_events_bad_input():
+    with pytest.raises(TimelineInputError, match="lacks column"):
+        extract_events(pd.DataFrame({"article_id": ["a"]}))
+    with pytest.raises(TimelineInputError, match="DataFrame"):
+        extract_events(["not", "a", "table"])
+
+
+# ---------------------------------------------------------------- charts
+
+from helpers.timeline import (  # noqa: E402
+    outlet_event_positions,
+    plot_outlet_events,
+    plot_timeline,
+    timeline_data,
+    timeline_panels,
+)
+
+
+def test_timeline_breaks_the_axis_around_the_long_gap(seed_events):
+    events, _ = seed_events
+    panels = timeline_panels(events)
+    assert len(panels) == 2
+    (a0, b0), (a1, b1) = panels
+    assert a0 < pd.Timestamp("2011-01-01") and pd.Timestamp("2012-12-31") <= b0 < pd.Timestamp("2013-06-01")
+    assert pd.Timestamp("2020-12-01") < a1 <= pd.Timestamp("2021-02-10") and b1 >= pd.Timestamp("2021-10-31")
+    data = timeline_data(events)
+    assert list(data["row"]) == list(range(len(data)))
+    assert data["date_start"].is_monotonic_increasing
+    assert set(data.loc[data["date_start"].dt.year < 2020, "panel"]) == {0}
+
+
+def test_plots_draw_and_export(articles, seed_events, tmp_path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from helpers.figures import export_figure
+
+    events, _ = seed_events
+    fig = plot_timeline(events, articles)
+    written = export_figure(fig, "timeline", data=timeline_data(events), folder=tmp_path)
+    assert {"png", "svg", "pdf", "csv"} <= set(written)
+    assert len(pd.read_csv(written["csv"])) == len(events)
+    positions = outlet_event_positions(events, articles)
+    assert positions["position"].between(0, 1).all()
+    assert set(positions["outlet"]) == {"Axios", "Financial Times"}
+    # the FT places background (2011, 2012) that Axios does not tell
+    early = positions[positions["event_id"].str.startswith(("2011", "2012"))]
+    assert set(early["outlet"]) == {"Financial Times"}
+    plot_outlet_events(events, articles)
+    import matplotlib.pyplot as plt
+
+    plt.close("all")
+
+
+def test_plots_with_no_events(articles):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    empty = extract_events(articles.assign(text="Nothing happened.\n\nNothing at all."))[0]
+    assert empty.empty
+    plot_timeline(empty, articles)
+    plot_outlet_events(empty, articles)
+    import matplotlib.pyplot as plt
+
+    plt.close("all")
+
+
+# ---------------------------------------------------------------- the benchmark's scoring
+
+
+def _benchmark_module():
+    import importlib.util
+    import sys
+
+    from helpers.paths import ROOT
+
+    spec = importlib.util.spec_from_file_location("dates_tempeval", ROOT / "benchmarks" / "dates_tempeval.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("dates_tempeval", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_benchmark_parses_timeml_and_scores(tmp_path):
+    bench = _benchmark_module()
+    tml = tmp_path / "doc.tml"
+    tml.write_text(
+        '<?xml version="1.0" ?>\n<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2021-09-10">20210910</TIMEX3></DCT>\n'
+        '<TEXT>They met <TIMEX3 tid="t1" type="DATE" value="2021-W35">last week</TIMEX3> &amp; spoke for '
+        '<TIMEX3 tid="t2" type="DURATION" value="PT90M">90 minutes</TIMEX3> on '
+        '<TIMEX3 tid="t3" type="DATE" value="2021-09-09">Thursday</TIMEX3>.</TEXT></TimeML>\n',
+        encoding="utf-8",
+    )
+    doc = bench.parse_tml(tml)
+    assert doc.text == "They met last week & spoke for 90 minutes on Thursday."
+    assert [g["expression"] for g in doc.gold] == ["last week", "90 minutes", "Thursday"]
+    figures, errors = bench.evaluate([doc], bench.tag_with_helpers)
+    assert figures["strict_f1"] == 1.0 and figures["value_f1"] == 1.0 and figures["type_accuracy"] == 1.0
+    # a tagger that finds one expression with a wrong value
+    wrong = lambda text, dct: [{"start": 9, "end": 13, "type": "DATE", "value": "2021-W36"}]  # noqa: E731
+    figures, errors = bench.evaluate([doc], wrong)
+    assert figures["strict_f1"] == 0.0 and round(figures["relaxed_precision"], 3) == 1.0
+    assert figures["value_f1"] == 0.0 and {e["kind"] for e in errors} == {"value", "missed"}
+
+
+def test_benchmark_skips_without_the_corpus(tmp_path, capsys):
+    bench = _benchmark_module()
+    bench.CORPUS = tmp_path / "absent"
+    assert bench.main([]) == 0
+    assert "skipped: ../shared/eval not found" in capsys.readouterr().out

@@ -1,0 +1,57 @@
+"""The pipeline: joined tables from the notebooks' helpers, and the same results on Dask."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.corpus import ANALYSED_KINDS, sentences
+from helpers.pipeline import SENTENCE_COLUMNS, analyze, analyze_dask, analyze_partition, sort_sentences
+
+
+@pytest.fixture(scope="module")
+def tables(seeds):
+    return analyze(seeds, progress=False)
+
+
+def test_sentence_table_joins_every_stage(seeds, tables):
+    sents = tables["sentences"]
+    assert list(sents.columns) == list(SENTENCE_COLUMNS)
+    assert len(sents) == len(sentences(seeds, kinds=ANALYSED_KINDS))
+    texts = seeds.set_index("article_id")["text"]
+    assert all(texts[r.article_id][r.start : r.end] == r.text for r in sents.itertuples())
+    # the quotes table and the sentence table agree on where the quotes are
+    quoted = sents.loc[sents["n_quotes"] > 0, ["article_id", "sentence"]]
+    from_quotes = tables["quotes"][["article_id", "sentence"]].drop_duplicates()
+    assert len(quoted) == len(from_quotes)
+    assert sents["n_quotes"].sum() == len(tables["quotes"])
+    assert sents["polarity"].between(-1, 1).all() and sents["vader_compound"].between(-1, 1).all()
+    assert (sents["frames"] != "").any() and (sents["dates"] != "").any()
+    assert {"events", "undated", "frames", "dates"} <= set(tables)
+
+
+def test_a_corpus_is_the_sum_of_its_parts(seeds):
+    whole = sort_sentences(analyze_partition(seeds))
+    parts = sort_sentences(pd.concat([analyze_partition(seeds.iloc[[i]]) for i in range(len(seeds))]))
+    pd.testing.assert_frame_equal(whole, parts)
+
+
+def test_empty_partition_has_the_same_columns(seeds):
+    empty = analyze_partition(seeds.iloc[:0])
+    assert list(empty.columns) == list(SENTENCE_COLUMNS) and empty.empty
+
+
+def test_dask_two_workers_match_pandas(seeds, three_outlets):
+    dd = pytest.importorskip("dask.dataframe")
+    from dask.distributed import Client, LocalCluster
+
+    from helpers.corpus import load_articles
+
+    articles = load_articles(three_outlets)
+    expected = sort_sentences(analyze_partition(articles))
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        with Client(cluster) as client:
+            assert len(client.scheduler_info()["workers"]) == 2
+            ddf = dd.from_pandas(articles, npartitions=3)
+            got = sort_sentences(analyze_dask(ddf).compute())
+    pd.testing.assert_frame_equal(got, expected)
