@@ -123,9 +123,12 @@ def export_figure(fig, name: str, data: pd.DataFrame | pd.Series | None = None, 
         "svg": {"Date": None, "Creator": None},
         "pdf": {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None},
     }
+    # lay out and measure once: bbox_inches="tight" would redraw the figure for every format
+    fig.canvas.draw()
+    bbox = fig.get_tightbbox(fig.canvas.get_renderer()).padded(plt.rcParams["savefig.pad_inches"])
     for ext, meta in metadata.items():
         path = folder / f"{name}.{ext}"
-        fig.savefig(path, format=ext, dpi=max(200, plt.rcParams["savefig.dpi"]), bbox_inches="tight", metadata=meta)
+        fig.savefig(path, format=ext, dpi=max(200, plt.rcParams["savefig.dpi"]), bbox_inches=bbox, metadata=meta)
         written[ext] = path
     if data is not None:
         frame = data.to_frame() if isinstance(data, pd.Series) else data

@@ -14,10 +14,12 @@ working directory set to ``notebooks/``.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import sys
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -88,13 +90,14 @@ def execute_notebook(
     if parameters:
         inject_parameters(nb, parameters)
     with tempfile.TemporaryDirectory(prefix="nbkernel-") as tmp:
-        client = NotebookClient(
-            nb,
-            km=_kernel_manager(Path(tmp)),
-            timeout=timeout,
-            resources={"metadata": {"path": str(path.parent)}},
-        )
-        client.execute()
+        km = _kernel_manager(Path(tmp))
+        client = NotebookClient(nb, km=km, timeout=timeout, resources={"metadata": {"path": str(path.parent)}})
+        try:
+            client.execute()
+        finally:
+            # nbclient leaves a kernel it was handed running: stop it before its sockets go
+            if km.has_kernel:
+                km.shutdown_kernel(now=False)
     if output is not None:
         output = Path(output)
         output.parent.mkdir(parents=True, exist_ok=True)
@@ -137,18 +140,28 @@ def run_one(path: Path, articles_dir: str | Path | None = None, out_dir: str | P
     return {"notebook": path.name, "seconds": round(seconds, 2), "out_dir": str(out_dir)}
 
 
-def run_all(articles_dir: str | Path | None = None, out_dir: str | Path | None = None) -> list[dict]:
-    """Execute every notebook on ``articles_dir`` and write ``index.html``."""
+def run_all(
+    articles_dir: str | Path | None = None, out_dir: str | Path | None = None, jobs: int | None = None
+) -> list[dict]:
+    """Execute every notebook on ``articles_dir`` and write ``index.html``.
+
+    Notebooks run ``jobs`` at a time (default: one per core).
+    """
     from .corpus import load_articles
     from .report import write_index
 
     articles = load_articles(articles_dir)  # fail early, with a clear message, on a bad folder
     out_dir = Path(out_dir) if out_dir is not None else report_dir_for(articles_dir)
+    paths = notebook_paths()
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(paths)))
     results = []
-    for path in notebook_paths():
-        result = run_one(path, articles_dir, out_dir)
-        print(f"{result['notebook']}: {result['seconds']:.1f} s", flush=True)
-        results.append(result)
+    # The notebooks are independent: each runs in its own kernel, so they can run side by side.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        futures = [pool.submit(run_one, path, articles_dir, out_dir) for path in paths]
+        for future in futures:
+            result = future.result()
+            print(f"{result['notebook']}: {result['seconds']:.1f} s", flush=True)
+            results.append(result)
     index = write_index(out_dir, articles, [p.stem for p in notebook_paths()])
     print(f"report: {index}")
     return results
@@ -160,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     report = sub.add_parser("report", help="execute every notebook and write the report")
     run = sub.add_parser("run", help="execute one notebook")
     run.add_argument("notebook", type=Path)
+    report.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: one per core)")
     for p in (report, run):
         p.add_argument("--articles", default=None, help="folder with articles.csv and .txt files (default: seeds/)")
         p.add_argument("--out", default=None, help="report folder (default: reports/, or reports/<folder name>/)")
@@ -178,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     articles = args.articles or None
     try:
         if args.command == "report":
-            run_all(articles, args.out)
+            run_all(articles, args.out, args.jobs)
         else:
             print(run_one(args.notebook.resolve(), articles, args.out))
     except ArticleLoadError as exc:
