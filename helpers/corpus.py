@@ -13,7 +13,6 @@ offsets such that ``text[start:end]`` is the row's text.
 
 from __future__ import annotations
 
-import csv
 import re
 import warnings
 from functools import lru_cache
@@ -23,6 +22,7 @@ import pandas as pd
 
 from .paths import SEEDS_DIR
 from .text import count_words
+from .validation import read_rows, require_articles
 
 MANIFEST = "articles.csv"
 REQUIRED_COLUMNS = ("file", "outlet", "title", "published")
@@ -122,29 +122,11 @@ def load_articles(folder: str | Path | None = None) -> pd.DataFrame:
 
 
 def _read_manifest(manifest: Path) -> list[tuple[int, dict[str, str]]]:
-    try:
-        raw = manifest.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ArticleLoadError(f"{manifest}: manifest is not UTF-8 ({exc.reason} at byte {exc.start})") from None
-    reader = csv.DictReader(raw.splitlines())
-    header = [h.strip() for h in (reader.fieldnames or [])]
-    missing = [c for c in REQUIRED_COLUMNS if c not in header]
-    if missing:
-        raise ArticleLoadError(
-            f"{manifest}: manifest lacks column(s) {', '.join(missing)} "
-            f"(has: {', '.join(header) or 'nothing'})"
-        )
-    rows = []
-    for line_no, raw_row in enumerate(reader, start=2):
-        if None in raw_row:
-            raise ArticleLoadError(f"{manifest}, row {line_no}: more fields than the header has columns")
-        row = {k.strip(): (v or "").strip() for k, v in raw_row.items()}
-        if not any(row.values()):
-            continue
+    rows = read_rows(manifest, REQUIRED_COLUMNS, "manifest", ArticleLoadError)
+    for line_no, row in rows:
         empty = [c for c in REQUIRED_COLUMNS if not row.get(c)]
         if empty:
             raise ArticleLoadError(f"{manifest}, row {line_no}: empty {', '.join(empty)}")
-        rows.append((line_no, row))
     return rows
 
 
@@ -513,11 +495,7 @@ def structure(articles: pd.DataFrame) -> pd.DataFrame:
 
 
 def _check_articles(articles: pd.DataFrame) -> None:
-    missing = {"article_id", "outlet", "title", "text"} - set(articles.columns)
-    if missing:
-        raise ValueError(
-            f"articles table lacks column(s) {', '.join(sorted(missing))}; load it with helpers.corpus.load_articles"
-        )
+    require_articles(articles, ("article_id", "outlet", "title", "text"))
 
 
 def _empty(columns: list[str]) -> pd.DataFrame:

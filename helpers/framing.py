@@ -23,7 +23,6 @@ lexicon), ``loaded_terms.csv`` (evaluative words a sentiment lexicon misses),
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 import textwrap
@@ -41,6 +40,7 @@ from .figures import SIDE_COLORS, new_figure
 from .paths import DATA_DIR
 from .stats import MIN_COUNT, bootstrap_ci, summarise
 from .text import word_spans
+from .validation import read_rows, require_articles, require_columns
 
 FRAMES_FILE = DATA_DIR / "frames.yaml"
 LOADED_TERMS_FILE = DATA_DIR / "loaded_terms.csv"
@@ -228,19 +228,12 @@ def load_frames(path: str | Path | None = None) -> pd.DataFrame:
 def load_loaded_terms(path: str | Path | None = None) -> pd.DataFrame:
     """Loaded terms (default ``helpers/data/loaded_terms.csv``): ``pattern, kind, note``."""
     p = Path(path or LOADED_TERMS_FILE)
-    if not p.is_file():
-        raise LexiconError(f"{p}: loaded-terms list not found")
-    with open(p, newline="", encoding="utf-8") as fh:
-        reader = csv.DictReader(fh)
-        if not reader.fieldnames or "pattern" not in reader.fieldnames or "kind" not in reader.fieldnames:
-            raise LexiconError(f"{p}: needs columns pattern, kind (and optionally note)")
-        rows = []
-        for line_no, row in enumerate(reader, start=2):
-            pattern = (row.get("pattern") or "").strip()
-            if not pattern:
-                raise LexiconError(f"{p}, row {line_no}: empty pattern")
-            compile_pattern(pattern, f"{p}, row {line_no}")
-            rows.append((pattern, (row.get("kind") or "").strip(), (row.get("note") or "").strip()))
+    rows = []
+    for line_no, row in read_rows(p, ("pattern", "kind"), "loaded-terms list", LexiconError):
+        if not row["pattern"]:
+            raise LexiconError(f"{p}, row {line_no}: empty pattern")
+        compile_pattern(row["pattern"], f"{p}, row {line_no}")
+        rows.append((row["pattern"], row["kind"], row.get("note", "")))
     return pd.DataFrame(rows, columns=["pattern", "kind", "note"])
 
 
@@ -286,25 +279,13 @@ def _check_leaders(leaders, where: str = "names") -> list[dict]:
 
 
 def _check_articles(articles: pd.DataFrame) -> None:
-    if not isinstance(articles, pd.DataFrame):
-        raise FramingError(
-            f"expected the articles DataFrame of helpers.corpus.load_articles, got {type(articles).__name__}"
-        )
-    missing = {"article_id", "outlet", "title", "text"} - set(articles.columns)
-    if missing:
-        raise FramingError(
-            f"articles table lacks column(s) {', '.join(sorted(missing))}; load it with helpers.corpus.load_articles"
-        )
+    require_articles(articles, ("article_id", "outlet", "title", "text"), FramingError)
     if articles.empty:
         raise FramingError("articles table is empty")
 
 
 def _check_columns(frame: pd.DataFrame, needed: set[str], what: str) -> None:
-    if not isinstance(frame, pd.DataFrame):
-        raise FramingError(f"{what}: expected a DataFrame, got {type(frame).__name__}")
-    missing = needed - set(frame.columns)
-    if missing:
-        raise FramingError(f"{what} lacks column(s) {', '.join(sorted(missing))}")
+    require_columns(frame, sorted(needed), what, FramingError)
 
 
 def outlets_of(articles: pd.DataFrame) -> list[str]:

@@ -29,7 +29,6 @@ resolved by :class:`helpers.speakers.ArticleSpeakers`.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -41,6 +40,7 @@ from . import corpus
 from .paths import DATA_DIR
 from .speakers import ArticleSpeakers, Registry, Speaker, registry_index
 from .text import count_words
+from .validation import read_rows, require_articles
 
 CUES_PATH = DATA_DIR / "quote_cues.csv"
 QUOTE_KINDS = ("direct", "partial", "continuation", "indirect")
@@ -69,21 +69,15 @@ class Cue:
 def load_cues(path: str | None = None) -> dict[str, Cue]:
     """The cue lexicon: every written form (``said``, ``pointed out``) to its :class:`Cue`."""
     path = Path(path) if path else CUES_PATH
-    if not path.is_file():
-        raise QuoteInputError(f"{path}: cue file does not exist")
     forms: dict[str, Cue] = {}
-    with open(path, encoding="utf-8") as fh:
-        reader = csv.DictReader(fh)
-        need = {"lemma", "forms", "invertible", "takes_object", "strength"}
-        if not need <= set(reader.fieldnames or []):
-            raise QuoteInputError(f"{path}: cue file needs columns {', '.join(sorted(need))}")
-        for line_no, row in enumerate(reader, start=2):
-            if row["strength"] not in ("strong", "weak") or row["invertible"] not in ("yes", "no"):
-                raise QuoteInputError(f"{path}, row {line_no}: strength must be strong/weak, invertible yes/no")
-            cue = Cue(row["lemma"], row["invertible"] == "yes", row["takes_object"] == "yes", row["strength"] == "strong")
-            for form in row["forms"].split("|"):
-                if form.strip():
-                    forms[form.strip().casefold()] = cue
+    need = ("lemma", "forms", "invertible", "takes_object", "strength")
+    for line_no, row in read_rows(path, need, "cue file", QuoteInputError):
+        if row["strength"] not in ("strong", "weak") or row["invertible"] not in ("yes", "no"):
+            raise QuoteInputError(f"{path}, row {line_no}: strength must be strong/weak, invertible yes/no")
+        cue = Cue(row["lemma"], row["invertible"] == "yes", row["takes_object"] == "yes", row["strength"] == "strong")
+        for form in row["forms"].split("|"):
+            if form.strip():
+                forms[form.strip().casefold()] = cue
     return forms
 
 
@@ -1150,13 +1144,7 @@ def extract_quotes(articles: pd.DataFrame, registry: pd.DataFrame | Registry | N
     ``kinds`` are the paragraph kinds searched.  Columns: see the module
     docstring; rows are in text order within each article.
     """
-    if not isinstance(articles, pd.DataFrame):
-        raise QuoteInputError(f"articles must be a DataFrame, got {type(articles).__name__}")
-    missing = {"article_id", "outlet", "text"} - set(articles.columns)
-    if missing:
-        raise QuoteInputError(
-            f"articles table lacks column(s) {', '.join(sorted(missing))}; load it with helpers.corpus.load_articles"
-        )
+    require_articles(articles, ("article_id", "outlet", "text"), QuoteInputError)
     if articles["article_id"].duplicated().any():
         dup = articles.loc[articles["article_id"].duplicated(), "article_id"].iloc[0]
         raise QuoteInputError(f"articles table has duplicate article_id {dup!r}")

@@ -34,6 +34,7 @@ from .figures import SIDE_COLORS, add_source, new_figure, outlet_colors
 from .paths import DATA_DIR, EVAL_DIR
 from .stats import MIN_COUNT, summarise
 from .text import count_words
+from .validation import read_rows, require_columns
 
 #: Label cut points: a score at or beyond +cut is positive, at or below −cut negative.
 TEXTBLOB_CUT = 0.1
@@ -74,13 +75,12 @@ def load_register(path: str | Path | None = None) -> dict[str, str]:
     Edit that file (columns ``word, reading``) or pass another path to change the list.
     """
     path = Path(path) if path is not None else DATA_DIR / "diplomatic_register.csv"
-    try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except (OSError, pd.errors.ParserError) as exc:
-        raise SentimentInputError(f"{path}: cannot read the diplomatic register ({exc})") from None
-    if list(frame.columns) != ["word", "reading"] or (frame["word"].str.strip() == "").any():
-        raise SentimentInputError(f"{path}: expected columns word,reading with a word on every row")
-    return {w.strip().lower(): r.strip() for w, r in zip(frame["word"], frame["reading"])}
+    register = {}
+    for line_no, row in read_rows(path, ("word", "reading"), "diplomatic register", SentimentInputError):
+        if not row["word"]:
+            raise SentimentInputError(f"{path}, row {line_no}: empty word")
+        register[row["word"].lower()] = row["reading"]
+    return register
 
 
 #: Words that read as warm in a lexicon but, in the readout of diplomatic talks, signal something else.
@@ -199,14 +199,7 @@ def _missing_scores() -> dict:
 
 
 def _require(frame, columns, what: str) -> None:
-    if not isinstance(frame, pd.DataFrame):
-        raise SentimentInputError(f"{what}: expected a pandas DataFrame, got {type(frame).__name__}")
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise SentimentInputError(
-            f"{what}: frame has no column {', '.join(repr(c) for c in missing)} "
-            f"(columns: {', '.join(map(str, frame.columns)) or 'none'})"
-        )
+    require_columns(frame, columns, f"{what}: the table", SentimentInputError)
 
 
 # --------------------------------------------------------------------------- scoring

@@ -21,7 +21,6 @@ the role, and role words give the side (see :func:`infer_side`).
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -30,6 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from .paths import DATA_DIR
+from .validation import read_rows, require_columns
 
 REGISTRY_PATH = DATA_DIR / "speakers.csv"
 REGISTRY_COLUMNS = ("name", "aliases", "role", "side", "kind")
@@ -62,27 +62,9 @@ def load_registry(path: str | Path | None = None, extra: str | Path | None = Non
 
 
 def _read_registry(path: Path) -> pd.DataFrame:
-    if not path.is_file():
-        raise SpeakerRegistryError(f"{path}: speaker registry file does not exist")
-    try:
-        raw = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise SpeakerRegistryError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
-    reader = csv.DictReader(raw.splitlines())
-    header = [h.strip() for h in (reader.fieldnames or [])]
-    missing = [c for c in REGISTRY_COLUMNS if c not in header]
-    if missing:
-        raise SpeakerRegistryError(
-            f"{path}: registry lacks column(s) {', '.join(missing)} (needs {', '.join(REGISTRY_COLUMNS)})"
-        )
     records = []
     seen: dict[str, int] = {}
-    for line_no, raw_row in enumerate(reader, start=2):
-        if None in raw_row:
-            raise SpeakerRegistryError(f"{path}, row {line_no}: more fields than the header has columns")
-        row = {k.strip(): (v or "").strip() for k, v in raw_row.items() if k}
-        if not any(row.values()):
-            continue
+    for line_no, row in read_rows(path, REGISTRY_COLUMNS, "speaker registry", SpeakerRegistryError):
         where = f"{path}, row {line_no}"
         if not row["name"]:
             raise SpeakerRegistryError(f"{where}: empty name")
@@ -131,9 +113,7 @@ def registry_index(frame: pd.DataFrame | None = None) -> "Registry":
         return _default_registry()
     if isinstance(frame, Registry):
         return frame
-    missing = set(REGISTRY_COLUMNS) - set(frame.columns)
-    if missing:
-        raise SpeakerRegistryError(f"registry table lacks column(s) {', '.join(sorted(missing))}")
+    require_columns(frame, REGISTRY_COLUMNS, "registry table", SpeakerRegistryError, "see helpers.speakers.load_registry")
     return Registry(frame)
 
 

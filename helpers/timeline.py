@@ -37,6 +37,8 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from .validation import read_rows, require_articles, require_columns
+
 # =========================================================================== errors
 
 
@@ -1191,13 +1193,7 @@ def tag_dates(
 
 
 def _check_articles(articles: pd.DataFrame, needed=("article_id", "outlet", "text", "published")) -> None:
-    if not isinstance(articles, pd.DataFrame):
-        raise TimelineInputError(f"articles must be a DataFrame (from helpers.corpus.load_articles), not {type(articles).__name__}")
-    missing = [c for c in needed if c not in articles.columns]
-    if missing:
-        raise TimelineInputError(
-            f"articles table lacks column(s) {', '.join(missing)}; load it with helpers.corpus.load_articles"
-        )
+    require_articles(articles, needed, TimelineInputError)
 
 
 def dates(articles: pd.DataFrame, kinds: tuple[str, ...] | None = None) -> pd.DataFrame:
@@ -1348,15 +1344,10 @@ def load_actors(path=None) -> pd.DataFrame:
     from .paths import DATA_DIR
 
     path = DATA_DIR / ACTORS_FILE if path is None else path
-    try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except FileNotFoundError:
-        raise TimelineInputError(f"{path}: actor registry not found") from None
-    missing = {"name", "side", "level", "kind", "aliases"} - set(frame.columns)
-    if missing:
-        raise TimelineInputError(f"{path}: actor registry lacks column(s) {', '.join(sorted(missing))}")
-    for i, row in frame.iterrows():
-        where = f"{path}, row {i + 2} ({row['name']!r})"
+    columns = ["name", "side", "level", "kind", "aliases"]
+    rows = read_rows(path, columns, "actor registry", TimelineInputError)
+    for line_no, row in rows:
+        where = f"{path}, row {line_no} ({row['name']!r})"
         if row["side"] not in SIDES:
             raise TimelineInputError(f"{where}: side {row['side']!r} is not one of {', '.join(SIDES)}")
         if row["level"] not in LEVELS:
@@ -1365,7 +1356,7 @@ def load_actors(path=None) -> pd.DataFrame:
             raise TimelineInputError(f"{where}: kind {row['kind']!r} is not person, institution, country or group")
         if not row["name"] or not row["aliases"].strip("|"):
             raise TimelineInputError(f"{where}: name and aliases must not be empty")
-    return frame
+    return pd.DataFrame([{c: row[c] for c in columns} for _, row in rows], columns=columns)
 
 
 def _actor_pattern(registry: pd.DataFrame) -> tuple[re.Pattern, dict[str, Actor]]:
@@ -1816,24 +1807,11 @@ def load_overrides(path=None) -> pd.DataFrame:
     from .paths import DATA_DIR
 
     path = DATA_DIR / OVERRIDES_FILE if path is None else path
-    try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, comment=None)
-    except FileNotFoundError:
-        raise OverrideError(f"{path}: overrides file not found") from None
-    except pd.errors.ParserError as exc:
-        raise OverrideError(f"{path}: not a readable CSV ({exc})") from None
-    if "action" not in frame.columns:
-        raise OverrideError(f"{path}: overrides file lacks the column 'action' (has: {', '.join(frame.columns)})")
-    unknown = [c for c in frame.columns if c not in OVERRIDE_COLUMNS]
-    if unknown:
-        raise OverrideError(f"{path}: unknown column(s) {', '.join(unknown)}; expected some of {', '.join(OVERRIDE_COLUMNS)}")
-    for column in OVERRIDE_COLUMNS:
-        if column not in frame.columns:
-            frame[column] = ""
-    frame = frame[OVERRIDE_COLUMNS].apply(lambda col: col.str.strip())
-    for i, row in frame.iterrows():
-        _validate_override(row, f"{path}, row {i + 2}")
-    return frame.reset_index(drop=True)
+    rows = read_rows(path, ["action"], "overrides file", OverrideError, allowed=OVERRIDE_COLUMNS)
+    frame = pd.DataFrame([row for _, row in rows], columns=OVERRIDE_COLUMNS, dtype=str)
+    for (line_no, _), (_, row) in zip(rows, frame.iterrows()):
+        _validate_override(row, f"{path}, row {line_no}")
+    return frame
 
 
 def _validate_override(row: pd.Series, where: str) -> None:
@@ -1999,9 +1977,7 @@ def _date_text(row) -> str:
 def timeline_data(events: pd.DataFrame) -> pd.DataFrame:
     """The plotted table: one row per dated event, in time order, with its row, panel and text."""
     needed = {"event_id", "date_start", "date_end", "granularity", "label", "level", "mode", "status", "outlets"}
-    missing = needed - set(events.columns)
-    if missing:
-        raise TimelineInputError(f"events table lacks column(s) {', '.join(sorted(missing))}; use extract_events")
+    require_columns(events, sorted(needed), "events table", TimelineInputError, "use extract_events")
     data = events[events["date_start"].notna()].sort_values(["date_start", "date_end", "event_id"]).reset_index(drop=True)
     data = data.assign(date_end=data["date_end"].fillna(data["date_start"]))
     panels = timeline_panels(data)

@@ -83,3 +83,9 @@ def test_notebooks_on_one_outlet_say_what_they_need(one_outlet, tmp_path):
         executed = nbformat.read(tmp_path / path.name, as_version=4)
         errors = [o for c in executed.cells for o in c.get("outputs", []) if o.output_type == "error"]
         assert errors == [], f"{path.name} fails on one outlet: {errors[:1]}"
+        shown = " ".join(
+            str(o.get("data", {}).get("text/markdown", "")) + str(o.get("text", ""))
+            for c in executed.cells
+            for o in c.get("outputs", [])
+        )
+        assert re.search(r"\bone outlet\b|no other outlet", shown), f"{path.name} does not say it has one outlet"
