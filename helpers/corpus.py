@@ -450,6 +450,17 @@ def _should_merge(chunk: str, prev: tuple[int, int], cur: tuple[int, int]) -> bo
     return False
 
 
+@lru_cache(maxsize=4096)
+def _sentence_rows(text: str, title: str) -> tuple[tuple[str | int, ...], ...]:
+    """``(paragraph, kind, start, end, n_words)`` of every sentence; cached, as every stage asks for them."""
+    rows = []
+    for para in _paragraph_rows(text, title):
+        split_from = para["start"] if para["kind"] != "bullet" else para["content_start"]
+        for s, e in split_sentence_spans(text, split_from, para["end"]):
+            rows.append((para["paragraph"], para["kind"], s, e, count_words(text[s:e])))
+    return tuple(rows)
+
+
 def sentences(articles: pd.DataFrame, kinds: tuple[str, ...] | None = None) -> pd.DataFrame:
     """One row per sentence: ``article_id, outlet, sentence, paragraph, kind, start, end, text, n_words``.
 
@@ -457,17 +468,14 @@ def sentences(articles: pd.DataFrame, kinds: tuple[str, ...] | None = None) -> p
     come from :func:`paragraphs`.  A bullet's first sentence starts after the
     marker; datelines and labels stay in their paragraph's first sentence.
     """
-    paras = paragraphs(articles)
-    texts = dict(zip(articles["article_id"], articles["text"]))
+    _check_articles(articles)
     rows = []
-    for para in paras.itertuples(index=False):
-        text = texts[para.article_id]
-        split_from = para.start if para.kind != "bullet" else para.content_start
-        for s, e in split_sentence_spans(text, split_from, para.end):
-            rows.append((para.article_id, para.outlet, para.paragraph, para.kind, s, e, text[s:e]))
-    frame = pd.DataFrame(rows, columns=["article_id", "outlet", "paragraph", "kind", "start", "end", "text"])
-    frame.insert(2, "sentence", frame.groupby("article_id", sort=False).cumcount())
-    frame["n_words"] = frame["text"].map(count_words)
+    for art in articles.itertuples(index=False):
+        for number, (paragraph, kind, s, e, n_words) in enumerate(_sentence_rows(art.text, art.title)):
+            rows.append((art.article_id, art.outlet, number, paragraph, kind, s, e, art.text[s:e], n_words))
+    columns = ["article_id", "outlet", "sentence", "paragraph", "kind", "start", "end", "text", "n_words"]
+    frame = pd.DataFrame(rows, columns=columns).astype({"sentence": "int64", "paragraph": "int64", "start": "int64",
+                                                        "end": "int64", "n_words": "int64"})
     if kinds is not None:
         frame = frame[frame["kind"].isin(kinds)].reset_index(drop=True)
     return frame

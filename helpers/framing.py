@@ -161,17 +161,63 @@ def compile_pattern(pattern: str, where: str = "pattern") -> tuple[_Part, ...]:
 
 
 def find_terms(
-    toks: list[tuple[int, int, str, str]], patterns: dict[str, tuple[_Part, ...]]
+    toks: list[tuple[int, int, str, str]], patterns: "dict[str, tuple[_Part, ...]] | _PatternIndex"
 ) -> list[tuple[str, int, int]]:
-    """Every ``(pattern, first token index, end token index)`` where a pattern matches consecutive tokens."""
-    found = []
+    """Every ``(pattern, first token index, end token index)`` where a pattern matches consecutive tokens.
+
+    Results come in the order of ``patterns``, then of the text.  ``patterns``
+    may be an index from ``_pattern_index``, to build it once for many texts.
+    """
+    index = patterns if isinstance(patterns, _PatternIndex) else _pattern_index(tuple(patterns.items()))
     keys = [t[3] for t in toks]
-    for name, parts in patterns.items():
-        n = len(parts)
-        for i in range(len(keys) - n + 1):
-            if all(part.matches(keys[i + k]) for k, part in enumerate(parts)):
-                found.append((name, i, i + n))
-    return found
+    found = []
+    for i, key in enumerate(keys):
+        for order, name, parts in index.candidates(key):
+            n = len(parts)
+            if n == 1 or (i + n <= len(keys) and all(parts[k].matches(keys[i + k]) for k in range(1, n))):
+                found.append((order, i, name, i + n))
+    found.sort()
+    return [(name, i, end) for _, i, name, end in found]
+
+
+class _PatternIndex:
+    """Patterns by what their first word accepts; each distinct token's candidates are worked out once."""
+
+    def __init__(self, by_key: dict, by_prefix: dict):
+        self.by_key = by_key  # a token that a pattern's first part accepts -> [(order, name, parts)]
+        self.by_prefix = by_prefix  # a first part's prefix (word*) -> [(order, name, parts)]
+        self.prefix_lengths = tuple(sorted({len(w) for w in by_prefix}))
+        self._memo: dict[str, tuple] = {}
+
+    def candidates(self, key: str) -> tuple:
+        found = self._memo.get(key)
+        if found is None:
+            hits = list(self.by_key.get(key, ()))
+            for length in self.prefix_lengths:
+                if len(key) >= length:
+                    hits.extend(self.by_prefix.get(key[:length], ()))
+            if len(self._memo) > 500_000:  # bounded on a huge vocabulary
+                self._memo.clear()
+            found = self._memo[key] = tuple(hits)
+        return found
+
+
+@lru_cache(maxsize=32)
+def _pattern_index(items: tuple[tuple[str, tuple[_Part, ...]], ...]) -> _PatternIndex:
+    """Patterns indexed by what their first word accepts, so each token looks up only its candidates."""
+    by_key: dict[str, list] = {}
+    by_prefix: dict[str, list] = {}
+    for order, (name, parts) in enumerate(items):
+        first = parts[0]
+        entry = (order, name, parts)
+        if first.mode == "prefix":
+            by_prefix.setdefault(first.word, []).append(entry)
+        elif first.mode == "exact":
+            by_key.setdefault(first.word, []).append(entry)
+        else:
+            for key in dict.fromkeys((first.word, first.word + "s", first.word + "es")):
+                by_key.setdefault(key, []).append(entry)
+    return _PatternIndex(by_key, by_prefix)
 
 
 # --------------------------------------------------------------------------- frame lexicon
@@ -649,14 +695,14 @@ def tag_frames(sents: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.D
     for row in lexicon.itertuples(index=False):
         patterns[(row.frame, row.term)] = compile_pattern(row.term, f"frame {row.frame!r}")
     labels = dict(zip(lexicon["frame"], lexicon["label"]))
-    by_frame: dict[str, dict] = {}
-    for (frame, term), parts in patterns.items():
-        by_frame.setdefault(frame, {})[term] = parts
+    index = _pattern_index(tuple(patterns.items()))
     rows = []
     for sent in sents.itertuples(index=False):
         toks = tokens(sent.text)
-        for frame, pats in by_frame.items():
-            hits = find_terms(toks, pats)
+        by_frame: dict[str, list] = {}
+        for (frame, term), i, j in find_terms(toks, index):  # one pass over the sentence for all frames
+            by_frame.setdefault(frame, []).append((term, i, j))
+        for frame, hits in by_frame.items():
             hits = [
                 h
                 for h in hits

@@ -60,23 +60,33 @@ def _stages() -> dict[str, Callable]:
     from .framing import tag_frames
     from .quotes import extract_quotes
     from .sentiment import score_texts
-    from .timeline import dates
+    from .timeline import dates, event_mentions
 
-    return {"quotes": extract_quotes, "sentiment": score_texts, "frames": tag_frames, "dates": dates}
+    return {
+        "quotes": extract_quotes,
+        "sentiment": score_texts,
+        "frames": tag_frames,
+        "dates": dates,
+        "mentions": event_mentions,
+    }
 
 
 def _join_values(frame: pd.DataFrame, column: str, name: str) -> pd.Series:
     """Per (article_id, sentence): the distinct values of ``column``, in order, joined by '; '."""
-    if frame.empty:
+    keys = ["article_id", "sentence"]
+    values = frame[keys + [column]].dropna(subset=[column]) if not frame.empty else frame
+    if values.empty:
         return pd.Series(dtype="str", name=name)
-    joined = frame.groupby(["article_id", "sentence"], sort=False)[column].agg(
-        lambda values: "; ".join(dict.fromkeys(str(v) for v in values if pd.notna(v) and str(v)))
-    )
-    return joined.rename(name)
+    values = values.assign(**{column: values[column].astype(str)})
+    values = values[values[column] != ""].drop_duplicates()  # keeps the first of each, in order
+    return values.groupby(keys, sort=False)[column].agg("; ".join).rename(name)
 
 
-def analyze_tables(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """All per-article tables for ``articles``: sentences (joined), quotes, dates, frames."""
+def analyze_tables(articles: pd.DataFrame, mentions: bool = False) -> dict[str, pd.DataFrame]:
+    """All per-article tables for ``articles``: sentences (joined), quotes, dates, frames.
+
+    With ``mentions``, also the engagement mentions that :func:`analyze` merges into events.
+    """
     stages = _stages()
     sents = sentences(articles, kinds=ANALYSED_KINDS)
     scored = stages["sentiment"](sents)
@@ -93,7 +103,10 @@ def analyze_tables(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
     joined = joined.join(_join_values(frames, "frame", "frames"))
     joined = joined.join(_join_values(dated, "value", "dates"))
     joined = joined.reset_index()
-    return {"sentences": _typed(joined), "quotes": quotes, "frames": frames, "dates": dated}
+    tables = {"sentences": _typed(joined), "quotes": quotes, "frames": frames, "dates": dated}
+    if mentions:
+        tables["mentions"] = stages["mentions"](articles, sents=sents, dated=dated)
+    return tables
 
 
 def _typed(joined: pd.DataFrame) -> pd.DataFrame:
@@ -126,7 +139,7 @@ def analyze(articles: pd.DataFrame, progress: bool | None = None) -> dict[str, p
     A progress bar (tqdm) is shown for more than :data:`PROGRESS_FROM`
     articles, unless ``progress=False``.
     """
-    from .timeline import extract_events
+    from .timeline import events_from_mentions
 
     progress = len(articles) > PROGRESS_FROM if progress is None else progress
     batches = [articles.iloc[i : i + BATCH] for i in range(0, len(articles), BATCH)]
@@ -136,12 +149,11 @@ def analyze(articles: pd.DataFrame, progress: bool | None = None) -> dict[str, p
         batches = tqdm(batches, desc="articles", unit="batch", total=len(batches))
     parts: dict[str, list[pd.DataFrame]] = {}
     for batch in batches:
-        for name, table in analyze_tables(batch).items():
+        for name, table in analyze_tables(batch, mentions=True).items():
             parts.setdefault(name, []).append(table)
     tables = {name: pd.concat(frames, ignore_index=True) for name, frames in parts.items()}
-    events, undated = extract_events(articles)
-    tables["events"] = events
-    tables["undated"] = undated
+    # an event told in several articles is one event: mentions are merged across all batches
+    tables["events"], tables["undated"] = events_from_mentions(tables.pop("mentions"))
     return tables
 
 

@@ -1212,9 +1212,10 @@ def dates(articles: pd.DataFrame, kinds: tuple[str, ...] | None = None) -> pd.Da
     _check_articles(articles)
     kinds = ANALYSED_KINDS if kinds is None else kinds
     sents = corpus_sentences(articles)
+    by_article = dict(tuple(sents.groupby("article_id", sort=False)))  # one split, not a scan per article
     frames = []
     for art in articles.itertuples(index=False):
-        own = sents[sents["article_id"] == art.article_id]
+        own = by_article.get(art.article_id, sents.iloc[:0])
         spans = list(zip(own["start"], own["end"]))
         tagged = tag_dates(art.text, art.published, sentences=spans or None).drop(columns="sentence")
         if tagged.empty or own.empty:
@@ -1511,7 +1512,12 @@ def _event_level(parts: list[_Participant]) -> str:
     return LEVELS[max(best.values())]
 
 
-def event_mentions(articles: pd.DataFrame, actors: pd.DataFrame | None = None) -> pd.DataFrame:
+def event_mentions(
+    articles: pd.DataFrame,
+    actors: pd.DataFrame | None = None,
+    sents: pd.DataFrame | None = None,
+    dated: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """Every sentence clause that reports an engagement, kept or not, with the reason.
 
     One row per cue group (a sentence may report two events, "visited China
@@ -1523,6 +1529,9 @@ def event_mentions(articles: pd.DataFrame, actors: pd.DataFrame | None = None) -
     ``level``, ``status`` (happened / planned), ``place``, ``kept`` and
     ``reason`` (why a mention is left out: negated, not US–China, no
     identified participant) and the sentence ``text``.
+
+    ``sents`` (``helpers.corpus.sentences(articles, ANALYSED_KINDS)``) and
+    ``dated`` (:func:`dates`) may be passed when already computed.
     """
     from .corpus import ANALYSED_KINDS, sentences as corpus_sentences
 
@@ -1531,19 +1540,22 @@ def event_mentions(articles: pd.DataFrame, actors: pd.DataFrame | None = None) -
     actor_re, aliases = _actor_pattern(registry)
     global _ACTOR_LEVEL
     _ACTOR_LEVEL = dict(zip(registry["name"], registry["level"]))
-    sents = corpus_sentences(articles, kinds=ANALYSED_KINDS)
-    all_dates = dates(articles)
+    sents = corpus_sentences(articles, kinds=ANALYSED_KINDS) if sents is None else sents
+    all_dates = dates(articles) if dated is None else dated
+    usable = all_dates[all_dates["type"].isin(["DATE", "TIME"]) & all_dates["date_start"].notna()
+                       & ~all_dates["value"].astype(str).str.endswith("_REF")]
+    # split once per article (a scan per article would make a big corpus quadratic)
+    dates_of = {k: g.to_dict("records") for k, g in usable.groupby("article_id", sort=False)}
+    sents_of = dict(tuple(sents.groupby("article_id", sort=False)))
     rows = []
     for art in articles.itertuples(index=False):
         text = art.text
         published = pd.Timestamp(art.published).normalize()
-        own_dates = all_dates[all_dates["article_id"] == art.article_id]
-        usable = own_dates[own_dates["type"].isin(["DATE", "TIME"]) & own_dates["date_start"].notna()
-                           & ~own_dates["value"].str.endswith("_REF")]
+        own_dates = dates_of.get(art.article_id, [])
         previous: list[list[_Participant]] = []
         leaders: dict[str, _Participant] = {}
         pair: list[_Participant] = []
-        for sent in sents[sents["article_id"] == art.article_id].itertuples(index=False):
+        for sent in sents_of.get(art.article_id, sents.iloc[:0]).itertuples(index=False):
             s, e = sent.start, sent.end
             parts_all = _find_participants(text, s, e, actor_re, aliases)
             for p in parts_all:
@@ -1552,7 +1564,7 @@ def event_mentions(articles: pd.DataFrame, actors: pd.DataFrame | None = None) -
             both = {next(iter(p.sides)): p for p in parts_all if p.kind == "person" and _ACTOR_LEVEL.get(p.name) == "leaders"}
             if {"US", "China"} <= set(both):
                 pair = [both["US"], both["China"]]
-            date_rows = usable[(usable["start"] >= s) & (usable["end"] <= e)].to_dict("records")
+            date_rows = [d for d in own_dates if d["start"] >= s and d["end"] <= e]
             groups = _cue_groups(text, s, e, date_rows)
             parts_all = _roles_at_the_time(text, s, e, parts_all)
             subject_end = groups[0][2][0][0] if groups else s
@@ -1632,7 +1644,12 @@ def _compatible(a: dict, b: dict) -> bool:
 
 
 def _clusters(items: list[dict]) -> list[list[dict]]:
-    """Connected groups of mutually compatible mentions (union-find)."""
+    """Connected groups of mutually compatible mentions (union-find).
+
+    Only pairs that can be compatible are compared: the same mode family and
+    status, and, for two dated mentions, overlapping dates (a sweep over the
+    start dates), so a big corpus is not compared pair by pair.
+    """
     parent = list(range(len(items)))
 
     def find(i: int) -> int:
@@ -1641,10 +1658,22 @@ def _clusters(items: list[dict]) -> list[list[dict]]:
             i = parent[i]
         return i
 
-    for i in range(len(items)):
-        for j in range(i + 1, len(items)):
-            if _compatible(items[i], items[j]):
-                parent[find(j)] = find(i)
+    blocks: dict[tuple, list[int]] = {}
+    for i, item in enumerate(items):
+        blocks.setdefault((MODE_FAMILY[item["mode"]], item["status"]), []).append(i)
+    for members in blocks.values():
+        dated = sorted((i for i in members if pd.notna(items[i]["date_start"])), key=lambda i: items[i]["date_start"])
+        undated = [i for i in members if pd.isna(items[i]["date_start"])]
+        for pos, i in enumerate(dated):
+            for j in dated[pos + 1 :]:
+                if items[j]["date_start"] > items[i]["date_end"]:
+                    break  # sorted by start: no later mention overlaps i
+                if _compatible(items[i], items[j]):
+                    parent[find(j)] = find(i)
+        for pos, i in enumerate(undated):
+            for j in dated + undated[pos + 1 :]:
+                if _compatible(items[i], items[j]):
+                    parent[find(j)] = find(i)
     groups: dict[int, list[dict]] = {}
     for i, item in enumerate(items):
         groups.setdefault(find(i), []).append(item)
@@ -1735,7 +1764,15 @@ def extract_events(articles: pd.DataFrame, actors: pd.DataFrame | None = None) -
     - ``level`` is the junior side's most senior rank; ``status`` is planned
       when the clause speaks of the future or the date is after publication.
     """
-    mentions = event_mentions(articles, actors)
+    return events_from_mentions(event_mentions(articles, actors))
+
+
+def events_from_mentions(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``(events, undated)`` from the mentions of :func:`event_mentions`, merged across articles.
+
+    Mentions may be gathered batch by batch (as ``helpers.pipeline`` does)
+    and merged here once, since an event told by two outlets is one event.
+    """
     kept = mentions[mentions["kept"]].to_dict("records")
     dated = [m for m in kept if pd.notna(m["date_start"])]
     undated = [m for m in kept if pd.isna(m["date_start"])]

@@ -55,3 +55,17 @@ def test_dask_two_workers_match_pandas(seeds, three_outlets):
             ddf = dd.from_pandas(articles, npartitions=3)
             got = sort_sentences(analyze_dask(ddf).compute())
     pd.testing.assert_frame_equal(got, expected)
+
+
+def test_events_merge_across_batches(three_outlets, monkeypatch):
+    from helpers import pipeline
+    from helpers.corpus import load_articles
+    from helpers.timeline import extract_events
+
+    articles = load_articles(three_outlets)
+    events, undated = extract_events(articles)
+    monkeypatch.setattr(pipeline, "BATCH", 1)  # every article in a batch of its own
+    tables = pipeline.analyze(articles, progress=False)
+    pd.testing.assert_frame_equal(tables["events"], events)
+    pd.testing.assert_frame_equal(tables["undated"], undated)
+    assert (tables["events"]["outlets"].str.count(";") >= 1).any()  # some event is told by two outlets or more
