@@ -8,10 +8,14 @@ HTML-escaped, so markup inside an article is shown as text, inert.
 
 from __future__ import annotations
 
+import json
+import re
 from html import escape
 from pathlib import Path
 
 import pandas as pd
+
+from .paths import NOTEBOOKS_DIR
 
 FIGURE_FORMATS = ("png", "svg", "pdf", "csv")
 
@@ -41,9 +45,7 @@ figcaption {{ font-size: 0.85rem; }} figcaption a {{ margin-right: 0.4rem; }}
 {notebooks}
 </ol>
 <h2>Figures</h2>
-<div class="gallery">
 {figures}
-</div>
 </body>
 </html>
 """
@@ -87,6 +89,36 @@ def _figure_card(figures_dir: Path, stem: str) -> str:
     )
 
 
+_EXPORTED = re.compile(r"""export_figure\(\s*\w+\s*,\s*["']([^"']+)["']""")
+
+
+def figures_of(stem: str) -> list[str]:
+    """The figure names a notebook exports, in the order its cells export them."""
+    path = NOTEBOOKS_DIR / f"{stem}.ipynb"
+    if not path.exists():
+        return []
+    cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+    source = "\n".join("".join(c.get("source", "")) for c in cells if c.get("cell_type") == "code")
+    return list(dict.fromkeys(_EXPORTED.findall(source)))
+
+
+def _gallery(figures_dir: Path, notebooks: list[str], stems: list[str]) -> str:
+    """Figures grouped under the notebook that exports them, in reading order; any others last."""
+    sections, shown = [], set()
+    for notebook in notebooks:
+        names = [n for n in figures_of(notebook) if n in stems]
+        if names:
+            title = notebook.split("_", 1)[-1].replace("_", " ")
+            cards = "\n".join(_figure_card(figures_dir, n) for n in names)
+            sections.append(f'<h3>{escape(title)}</h3>\n<div class="gallery">\n{cards}\n</div>')
+            shown.update(names)
+    rest = [n for n in stems if n not in shown]
+    if rest:
+        cards = "\n".join(_figure_card(figures_dir, n) for n in rest)
+        sections.append(f'<h3>Other figures</h3>\n<div class="gallery">\n{cards}\n</div>')
+    return "\n".join(sections) or "<p>No figures.</p>"
+
+
 def write_index(out_dir: str | Path, articles: pd.DataFrame, notebooks: list[str], title: str | None = None) -> Path:
     """Write ``out_dir/index.html`` for the notebooks (stems) and the figures in ``out_dir/figures``."""
     out_dir = Path(out_dir)
@@ -102,7 +134,7 @@ def write_index(out_dir: str | Path, articles: pd.DataFrame, notebooks: list[str
         ),
         articles=_articles_table(articles),
         notebooks="\n".join(_notebook_item(out_dir, stem) for stem in notebooks),
-        figures="\n".join(_figure_card(figures_dir, stem) for stem in stems) or "<p>No figures.</p>",
+        figures=_gallery(figures_dir, notebooks, stems),
     )
     path = out_dir / "index.html"
     path.write_text(page, encoding="utf-8")

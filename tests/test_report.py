@@ -89,3 +89,19 @@ def test_notebooks_on_one_outlet_say_what_they_need(one_outlet, tmp_path):
             for o in c.get("outputs", [])
         )
         assert re.search(r"\bone outlet\b|no other outlet", shown), f"{path.name} does not say it has one outlet"
+
+
+def test_index_groups_figures_under_their_notebook(tmp_path, seeds):
+    figures = tmp_path / "figures"
+    figures.mkdir()
+    for name in ("sentence_lengths", "corpus_structure", "stray_chart"):
+        for ext in ("png", "svg", "pdf", "csv"):
+            (figures / f"{name}.{ext}").write_bytes(b"x")
+    html = write_index(tmp_path, seeds, ["01_corpus_overview"]).read_text(encoding="utf-8")
+    overview = html.index("<h3>corpus overview</h3>")
+    other = html.index("<h3>Other figures</h3>")
+    # in the order the notebook exports them, then the figures no notebook claims
+    assert overview < html.index('src="figures/corpus_structure.png"') < html.index('src="figures/sentence_lengths.png"') < other
+    assert other < html.index('src="figures/stray_chart.png"')
+    for ext in ("png", "svg", "pdf", "csv"):
+        assert f'href="figures/corpus_structure.{ext}"' in html
