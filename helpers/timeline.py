@@ -1281,8 +1281,10 @@ _PLANNED = re.compile(
 _REPORTED = re.compile(r"^\s*(?:,\s*)?(?:also\s+)?(?:said|says|told|added|wrote|argued|warned|noted|insisted)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",?\s+(?:and|but|while|whereas|then|after|before|because|who|which|that|when)\s+|;\s*|,\s+")
 
+# Words that put a role phrase on a side; the possessives of the registry's people
+# ("Biden's aides") are added from the registry by _role_phrases.
 _SIDE_WORDS = {
-    "US": r"US|U\.S\.|American|America['’]s|Washington(?:['’]s)?|Biden['’]s|the\s+Americans",
+    "US": r"US|U\.S\.|American|America['’]s|Washington(?:['’]s)?|the\s+Americans",
     "China": r"Chinese|China['’]s|Beijing(?:['’]s)?",
 }
 _ROLE_LEVELS = [
@@ -1293,12 +1295,30 @@ _ROLE_LEVELS = [
     ("other", r"officials?|counterparts?|aides?|delegations?|diplomats?|negotiators?|subordinates"),
 ]
 _ROLE_ADJ = r"(?:senior|top|junior|lower-level|high-level|climate|trade|military|defen[cs]e|foreign|government|administration|their|the|two)"
-_SIDE_ANY = "|".join(f"(?:{p})" for p in _SIDE_WORDS.values())
-_ROLE_PHRASE = re.compile(
-    rf"(?<![\w-])(?:(?:{_ROLE_ADJ}|{_SIDE_ANY})(?:\s+and\s+(?:{_SIDE_ANY}))?\s+){{1,4}}(?P<role>"
-    + "|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(_ROLE_LEVELS))
-    + r")\b"
-)
+
+
+def _role_phrases(side_words: dict[str, str]) -> re.Pattern:
+    """Role phrases ("senior Chinese officials", "Biden's aides") with the given side words."""
+    side_any = "|".join(f"(?:{p})" for p in side_words.values())
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{_ROLE_ADJ}|{side_any})(?:\s+and\s+(?:{side_any}))?\s+){{1,4}}(?P<role>"
+        + "|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(_ROLE_LEVELS))
+        + r")\b"
+    )
+
+
+def _side_words(registry: pd.DataFrame) -> dict[str, str]:
+    """:data:`_SIDE_WORDS` plus the possessive of every person in the registry ("Biden's", "Mr Xi's")."""
+    words = dict(_SIDE_WORDS)
+    for side in words:
+        people = registry[(registry["side"] == side) & (registry["kind"] == "person")]
+        names = sorted({a.strip() for aliases in people["aliases"] for a in str(aliases).split("|") if a.strip()},
+                       key=len, reverse=True)
+        if names:
+            words[side] += "|" + "|".join(rf"{re.escape(n)}['’]s" for n in names)
+    return words
+
+
 _ROLE_LEVEL_OF = {f"r{i}": level for i, (level, _) in enumerate(_ROLE_LEVELS)}
 _BOTH_LEADERS = re.compile(r"\b(?:the\s+two\s+(?:leaders|presidents|men|heads\s+of\s+state)|the\s+pair|both\s+(?:leaders|presidents|men))\b", re.IGNORECASE)
 _THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
@@ -1382,7 +1402,9 @@ class _Participant:
     start: int = 0
 
 
-def _find_participants(text: str, s: int, e: int, actor_re, aliases) -> list[_Participant]:
+def _find_participants(
+    text: str, s: int, e: int, actor_re, aliases, role_re: re.Pattern, side_words: dict[str, str]
+) -> list[_Participant]:
     """Actors named in ``text[s:e]``: registry names, and role phrases ("senior Chinese officials")."""
     found: list[_Participant] = []
     taken: list[tuple[int, int]] = []
@@ -1403,11 +1425,11 @@ def _find_participants(text: str, s: int, e: int, actor_re, aliases) -> list[_Pa
             level = _level_of_role(role.group("role"))
         found.append(_Participant(actor.name, frozenset([actor.side]), level, actor.kind, m.start()))
         taken.append(m.span())
-    for m in _ROLE_PHRASE.finditer(text, s, e):
+    for m in role_re.finditer(text, s, e):
         if any(a < m.end() and m.start() < b for a, b in taken if text[a:b] not in ("US", "U.S.", "China", "Beijing", "Washington")):
             continue
         words = m.group()
-        sides = frozenset(side for side, p in _SIDE_WORDS.items() if re.search(rf"(?<![\w-])(?:{p})(?![\w-])", words))
+        sides = frozenset(side for side, p in side_words.items() if re.search(rf"(?<![\w-])(?:{p})(?![\w-])", words))
         if not sides:
             continue
         if _REPORTED.match(text[m.end():m.end() + 30]):
@@ -1538,6 +1560,8 @@ def event_mentions(
     _check_articles(articles)
     registry = load_actors() if actors is None else actors
     actor_re, aliases = _actor_pattern(registry)
+    side_words = _side_words(registry)
+    role_re = _role_phrases(side_words)
     global _ACTOR_LEVEL
     _ACTOR_LEVEL = dict(zip(registry["name"], registry["level"]))
     sents = corpus_sentences(articles, kinds=ANALYSED_KINDS) if sents is None else sents
@@ -1557,7 +1581,7 @@ def event_mentions(
         pair: list[_Participant] = []
         for sent in sents_of.get(art.article_id, sents.iloc[:0]).itertuples(index=False):
             s, e = sent.start, sent.end
-            parts_all = _find_participants(text, s, e, actor_re, aliases)
+            parts_all = _find_participants(text, s, e, actor_re, aliases, role_re, side_words)
             for p in parts_all:
                 if p.level == "leaders" and p.kind == "person":
                     leaders[next(iter(p.sides))] = p

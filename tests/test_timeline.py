@@ -526,3 +526,21 @@ def test_benchmark_skips_without_the_corpus(tmp_path, capsys):
     bench.CORPUS = tmp_path / "absent"
     assert bench.main([]) == 0
     assert "skipped: ../shared/eval not found" in capsys.readouterr().out
+
+
+def test_possessive_of_a_registry_person_puts_a_role_on_their_side():
+    from helpers.timeline import event_mentions, load_actors
+
+    registry = pd.concat(
+        [load_actors(), pd.DataFrame([{"name": "Dana Fictional", "side": "US", "level": "cabinet", "kind": "person",
+                                        "aliases": "Dana Fictional|Fictional"}])],
+        ignore_index=True,
+    )
+    text = "Talks\n\nFictional's aides met senior Chinese officials in Beijing in May 2021, officials said.\n"
+    articles = pd.DataFrame({"article_id": ["x"], "outlet": ["O"], "title": ["Talks"],
+                             "published": [pd.Timestamp("2021-09-10")], "text": [text]})
+    met = {name: m[m["cue"].str.contains("met")].iloc[0] for name, m in
+           (("with", event_mentions(articles, actors=registry)), ("without", event_mentions(articles)))}
+    assert met["with"]["us"] == "Fictional's aides" and met["with"]["china"] == "senior Chinese officials"
+    assert met["with"]["reason"] == "no identified participant"  # both sides, but only unranked roles
+    assert met["without"]["us"] == "" and met["without"]["reason"] == "not a US–China engagement"
