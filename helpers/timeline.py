@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -1145,10 +1146,17 @@ def tag_dates(
     """
     if not isinstance(text, str):
         raise TimelineInputError(f"text must be a string, not {type(text).__name__}")
-    dct = _as_date(published)
     end = len(text) if end is None else end
     if not (0 <= start <= end <= len(text)):
         raise TimelineInputError(f"range {start}:{end} is outside the text (length {len(text)})")
+    frame = pd.DataFrame(_date_rows(text, _as_date(published), start, end, sentences), columns=DATE_COLUMNS)
+    frame["date_start"] = pd.to_datetime(frame["date_start"])
+    frame["date_end"] = pd.to_datetime(frame["date_end"])
+    return frame
+
+
+def _date_rows(text: str, dct: date, start: int, end: int, sentences: list[tuple[int, int]] | None) -> list[tuple]:
+    """The rows of :func:`tag_dates`, as tuples in :data:`DATE_COLUMNS` order."""
     spans = sorted(sentences) if sentences is not None else _fast_sentences(text, start, end)
     ctx = _Context(dct, text, spans or [(start, end)])
     rows = []
@@ -1186,10 +1194,7 @@ def tag_dates(
             resolved.mod, resolved.anchor, signal.group(1).lower() if signal else "",
             ctx.tense(s, e).rstrip("?"), ctx.sentence_of(s), rule,
         ))
-    frame = pd.DataFrame(rows, columns=DATE_COLUMNS)
-    frame["date_start"] = pd.to_datetime(frame["date_start"])
-    frame["date_end"] = pd.to_datetime(frame["date_end"])
-    return frame
+    return rows
 
 
 def _check_articles(articles: pd.DataFrame, needed=("article_id", "outlet", "text", "published")) -> None:
@@ -1212,30 +1217,30 @@ def dates(articles: pd.DataFrame, kinds: tuple[str, ...] | None = None) -> pd.Da
     _check_articles(articles)
     kinds = ANALYSED_KINDS if kinds is None else kinds
     sents = corpus_sentences(articles)
-    by_article = dict(tuple(sents.groupby("article_id", sort=False)))  # one split, not a scan per article
-    frames = []
+    # plain tuples per article (one split of the table, not a scan or a DataFrame per article)
+    by_article: dict[str, list] = {}
+    for row in zip(sents["article_id"], sents["sentence"], sents["paragraph"], sents["kind"], sents["start"], sents["end"]):
+        by_article.setdefault(row[0], []).append(row)
+    sentence_at = DATE_COLUMNS.index("sentence")
+    rows = []
     for art in articles.itertuples(index=False):
-        own = by_article.get(art.article_id, sents.iloc[:0])
-        spans = list(zip(own["start"], own["end"]))
-        tagged = tag_dates(art.text, art.published, sentences=spans or None).drop(columns="sentence")
-        if tagged.empty or own.empty:
+        own = by_article.get(art.article_id, [])
+        if not own:
             continue
-        # the corpus sentence holding each expression (by start offset)
-        idx = own["start"].searchsorted(tagged["start"].to_numpy(), side="right") - 1
-        hold = own.iloc[idx.clip(0)].reset_index(drop=True)
-        inside = (idx >= 0) & (tagged["end"].to_numpy() <= hold["end"].to_numpy())
-        tagged = tagged.reset_index(drop=True)
-        tagged.insert(0, "article_id", art.article_id)
-        tagged.insert(1, "outlet", art.outlet)
-        tagged.insert(2, "sentence", hold["sentence"].to_numpy())
-        tagged.insert(3, "paragraph", hold["paragraph"].to_numpy())
-        tagged.insert(4, "kind", hold["kind"].to_numpy())
-        tagged = tagged[inside & tagged["kind"].isin(kinds).to_numpy()]
-        frames.append(tagged)
+        starts = [r[4] for r in own]
+        for tagged in _date_rows(art.text, _as_date(art.published), 0, len(art.text), [(r[4], r[5]) for r in own]):
+            s, e = tagged[0], tagged[1]
+            i = bisect_right(starts, s) - 1  # the corpus sentence holding the expression
+            if i < 0 or e > own[i][5] or own[i][3] not in kinds:
+                continue
+            _, number, paragraph, kind, _, _ = own[i]
+            rest = tagged[:sentence_at] + tagged[sentence_at + 1 :]
+            rows.append((art.article_id, art.outlet, number, paragraph, kind, *rest))
     columns = ["article_id", "outlet", "sentence", "paragraph", "kind"] + [c for c in DATE_COLUMNS if c != "sentence"]
-    if not frames:
-        return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
-    return pd.concat(frames, ignore_index=True)[columns]
+    frame = pd.DataFrame(rows, columns=columns)
+    frame["date_start"] = pd.to_datetime(frame["date_start"])
+    frame["date_end"] = pd.to_datetime(frame["date_end"])
+    return frame
 
 
 # =========================================================================== engagement events
