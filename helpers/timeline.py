@@ -1574,7 +1574,9 @@ def event_mentions(
     usable = all_dates[all_dates["type"].isin(["DATE", "TIME"]) & all_dates["date_start"].notna()
                        & ~all_dates["value"].astype(str).str.endswith("_REF")]
     # split once per article (a scan per article would make a big corpus quadratic)
-    dates_of = {k: g.to_dict("records") for k, g in usable.groupby("article_id", sort=False)}
+    dates_of: dict[str, list[dict]] = {}
+    for record in usable.to_dict("records"):
+        dates_of.setdefault(record["article_id"], []).append(record)
     sents_of = dict(tuple(sents.groupby("article_id", sort=False)))
     rows = []
     for art in articles.itertuples(index=False):
