@@ -14,6 +14,7 @@ working directory set to ``notebooks/``.
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing
 import os
 import sys
@@ -154,14 +155,20 @@ def run_all(
     out_dir = Path(out_dir) if out_dir is not None else report_dir_for(articles_dir)
     paths = notebook_paths()
     workers = max(1, min(jobs or os.cpu_count() or 1, len(paths)))
-    results = []
-    # The notebooks are independent: each runs in its own kernel, so they can run side by side.
+    timings_file = Path(out_dir) / "timings.json"
+    # The notebooks are independent: each runs in its own kernel, so they run side by side,
+    # longest first (as timed last time; by size before that) so that no core waits at the end.
+    try:
+        last = json.loads(timings_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        last = {}
+    order = sorted(paths, key=lambda p: (-float(last.get(p.name, 0)), -p.stat().st_size))
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        futures = [pool.submit(run_one, path, articles_dir, out_dir) for path in paths]
-        for future in futures:
-            result = future.result()
-            print(f"{result['notebook']}: {result['seconds']:.1f} s", flush=True)
-            results.append(result)
+        futures = {path: pool.submit(run_one, path, articles_dir, out_dir) for path in order}
+        results = [futures[path].result() for path in paths]
+    for result in results:
+        print(f"{result['notebook']}: {result['seconds']:.1f} s", flush=True)
+    timings_file.write_text(json.dumps({r["notebook"]: r["seconds"] for r in results}, indent=1), encoding="utf-8")
     index = write_index(out_dir, articles, [p.stem for p in notebook_paths()])
     print(f"report: {index}")
     return results
