@@ -199,9 +199,10 @@ def _single_quotes(text: str, number: int, lo: int, hi: int, spans: list[QuoteSp
 
 _TOKEN = re.compile(
     r"\x01+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Del|Atty|Adm|Maj|Cmdr|Supt|Sens|Reps)\."
-    r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s[A-Z])|[A-Za-z0-9][\w’'.&-]*[\w]|[A-Za-z0-9]|[^\s\w]"
+    r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s[A-Z])|\d+/\d+|[A-Za-z0-9][\w’'.&-]*[\w]|[A-Za-z0-9]|[^\s\w]"
 )
 MASK = "\x01"
+_PRONOUN_IS = re.compile(r"(?i)^(?:he|she|it|that|who|there)[’']s$")
 
 
 @dataclass
@@ -221,6 +222,12 @@ def _tokens(masked: str, base: int) -> list[Tok]:
             kind = "Q"
         elif t[0].isalnum():
             kind = "W"
+            # "He’s claiming": a pronoun and "is", not a possessive.
+            if _PRONOUN_IS.match(t):
+                cut = m.start() + len(t) - 2
+                toks.append(Tok(base + m.start(), base + cut, t[:-2], t[:-2].casefold(), "W"))
+                toks.append(Tok(base + cut, base + m.end(), t[-2:], "'s", "W"))
+                continue
             # "U.S." keeps its dots; a sentence-final dot is its own token.
             if t.endswith(".") and t.count(".") == 1 and len(t) > 3:
                 toks.append(Tok(base + m.start(), base + m.end() - 1, t[:-1], t[:-1].casefold(), "W"))
@@ -245,7 +252,7 @@ _AUX = {
     "long", "repeatedly", "often", "already", "publicly", "privately", "frequently", "still", "just", "even",
     "first", "last", "further", "earlier", "subsequently", "separately", "similarly", "likewise", "simply",
     "flatly", "bluntly", "firmly", "emphatically", "candidly", "openly", "quickly", "initially", "ultimately",
-    "finally", "has long", "had",
+    "finally", "has long", "had", "'s", "been",
 }
 _NEG = {"not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "hadn't"}
 _BE = {"was", "were", "is", "are", "be", "been", "being", "am", "'s"}
@@ -309,9 +316,10 @@ def _is_cue_token(toks: list[Tok], i: int, cues: dict[str, Cue]) -> Cue | None:
     if prev is not None and prev.kind == "W":
         if prev.low in {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
                         "those", "to", "of", "no", "any", "some", "such", "whose", "same", "these", "many",
-                        "several"} or prev.low.endswith(("'s", "’s")) or (
+                        "several"} or prev.low.endswith("'s") and prev.low != "'s" or (
                             t.low.endswith("s") and prev.low in {"new", "recent", "latest", "first", "annual",
-                                                                 "press", "news", "media", "poll", "survey", "early"}):
+                                                                 "press", "news", "media", "poll", "survey", "early"}
+                            and not (nxt is not None and nxt.low == "that" and prev.low in ("poll", "survey"))):
             return None  # a noun ("the report", "his claims") or an infinitive ("declined to say")
         if prev.low in _BE and cue.lemma != "quote" and not t.low.endswith("ing"):
             return None  # passive: "was told", "is expected"
@@ -320,23 +328,41 @@ def _is_cue_token(toks: list[Tok], i: int, cues: dict[str, Cue]) -> Cue | None:
                                                                    "add", "reply", "respond", "admit", "tweet",
                                                                    "mention", "reveal", "disclose", "post"):
         return None  # "expected to", "promised to": not speech
+    if t.low in _NOUN_FORMS and i >= 2 and prev is not None and prev.text[:1].isupper() and (
+            toks[i - 2].low in {"of", "the", "a", "an", "his", "her", "their", "its", "our", "%", "percent"}):
+        return None  # "32% of Republican claims": a noun
     if t.low in _NOUN_FORMS and prev is not None and not (
         prev.kind == "W" and (prev.low in _PRONOUN_SUBJECTS or prev.text[:1].isupper() and not prev.low.endswith(("'s", "’s"))
                               or _nounish(prev))
     ):
         return None  # "early-morning tweets", "new reports": nouns
     if t.low.endswith("ing") and (prev is None or prev.text not in (",", "—", "–")
-                                  and prev.low not in ("as", "while", "by", "is", "are", "was", "were", "been")):
+                                  and prev.low not in ("as", "is", "are", "was", "were", "been", "'s")
+                                  and prev.low not in _SUBORDINATORS):
         return None  # a gerund ("China tweeting criticism"), not a participle clause
     if not cue.strong and cue.lemma not in ("describe", "call", "quote") and not (
         nxt is not None and (nxt.low == "that" or nxt.low in _CLAUSE_STARTS or nxt.text[:1].isupper()
                              or nxt.low == "to" and cue.lemma in _INTENTIONS)
-        or any(tk.kind == "Q" for tk in toks[i + 1 :])
+        or any(tk.kind == "Q" for tk in toks[i + 1 :]) and cue.lemma in _WEAK_SPEECH
+        or any(tk.kind == "Q" for tk in toks[i + 1 : i + 5]) and not (nxt is not None and nxt.low in _PREPOSITIONS)
+        or _closes_quoted_sentence(toks, i)
     ):
         return None  # "as expected", "he feels": weak cues count only with a "that" clause or a quote
     if nxt is not None and nxt.low == "to" and cue.lemma == "add":
         return None  # "added to"
     return cue
+
+
+def _closes_quoted_sentence(toks: list[Tok], i: int) -> bool:
+    """A weak cue that ends a sentence opened by a quotation ("“Why ...?” Vitter demanded."): speech."""
+    if i + 1 < len(toks) and not (toks[i + 1].kind == "P" and toks[i + 1].text in (".", "!", "?", ";")):
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].kind == "W" and i - k <= 4:
+        k -= 1
+    while k >= 0 and toks[k].kind == "P" and toks[k].text == ",":
+        k -= 1
+    return k >= 0 and k < i - 1 and toks[k].kind == "Q"
 
 
 def _np_after(toks: list[Tok], i: int) -> tuple[int, int] | None:
@@ -359,6 +385,8 @@ def _np_after(toks: list[Tok], i: int) -> tuple[int, int] | None:
 
 def _np_before(toks: list[Tok], end: int, floor: int) -> tuple[int, int]:
     """Token range [i, end) of the subject ending just before token ``end`` (reading back to ``floor``)."""
+    from .speakers import INSTITUTION_NOUNS, _singular, person_noun
+
     j = end
     while j > floor and toks[j - 1].kind == "W" and (toks[j - 1].low in _AUX or toks[j - 1].low in _NEG
                                                       or _ADVERB_LY.match(toks[j - 1].low)
@@ -383,6 +411,9 @@ def _np_before(toks: list[Tok], end: int, floor: int) -> tuple[int, int]:
             break  # "the impact it said": the pronoun alone
         if i < j and _VERBISH.match(t.low) and not t.text[:1].isupper() and t.low not in _NOT_VERB:
             break
+        if i < j and t.low == "to" and toks[i].text[:1].islower() and not (
+                _singular(toks[i].low) in INSTITUTION_NOUNS or person_noun(toks[i].low)):
+            break  # "is likely to placate nervous Democrats, who argued": an infinitive, not "ambassador to China"
         if t.low in _BOUNDARY_WORDS and not (t.low == "and" and i < j and _nounish(toks[i - 2]) if i >= 2 else False):
             break
         if t.low in _AUX and t.low not in ("long",) and i < j:
@@ -393,6 +424,11 @@ def _np_before(toks: list[Tok], end: int, floor: int) -> tuple[int, int]:
     return i, j
 
 
+_PREPOSITIONS = {"about", "over", "by", "with", "of", "in", "on", "at", "for", "from", "into", "through", "after"}
+# Weak cues that are still acts of speech ("has spoken in broad strokes about ... — a “…”"); the others (worried,
+# hoped, showed) govern a quotation only when it follows closely.
+_WEAK_SPEECH = {"speak", "mention", "reveal", "disclose", "signal", "indicate", "demand", "urge", "propose", "cry",
+                "post", "charge", "accuse"}
 _INTENTIONS = {"want", "plan", "promise", "pledge", "vow", "agree", "decide", "refuse", "decline", "offer", "urge",
                "intend", "threaten", "propose"}
 _CLAUSE_STARTS = {"he", "she", "they", "it", "i", "we", "the", "a", "an", "this", "these", "there", "his", "her",
@@ -401,6 +437,7 @@ _NOUN_FORMS = {"tweets", "reports", "claims", "notes", "remarks", "promises", "p
                "estimates", "fears", "hopes", "worries", "warns", "states", "demands", "charges", "calls", "signals",
                "insists", "stresses", "writes", "reads", "asks"}
 _PRONOUN_SUBJECTS = {"he", "she", "it", "they", "i", "we"}
+_PRONOUN_MENTIONS = _PRONOUN_SUBJECTS | {"his", "her", "their", "its"}
 _NOT_VERB = {"red", "united", "armed", "retired", "elected", "appointed", "named", "renowned", "noted", "alleged",
              "unnamed", "unidentified", "concerned", "informed", "advanced", "embattled", "beloved", "learned",
              "indeed", "speed", "seed", "need", "feed", "creed", "greed", "bred", "shed", "bed", "med", "ted", "ned",
@@ -414,7 +451,7 @@ def _nounish(t: Tok) -> bool:
 
 
 def _valid_speaker(toks: list[Tok], i: int, j: int) -> bool:
-    from .speakers import INSTITUTION_NOUNS, PERSON_NOUNS, _singular
+    from .speakers import INSTITUTION_NOUNS, _singular, person_noun
 
     if j <= i or j - i > 9:
         return False
@@ -428,7 +465,9 @@ def _valid_speaker(toks: list[Tok], i: int, j: int) -> bool:
         if w.kind != "W":
             continue
         low = w.low.replace("’s", "").replace("'s", "")
-        if w.text[:1].isupper() or low in _PERSONISH_LOWER or _singular(low) in PERSON_NOUNS or low in INSTITUTION_NOUNS:
+        if w.text[:1].isupper() or low in _PERSONISH_LOWER or person_noun(low) or low in INSTITUTION_NOUNS or (
+                _singular(low) in INSTITUTION_NOUNS and low != "news") or (
+                low in ("percent", "%") and w is words[-1]):  # "63 percent said": a poll's respondents
             if len(words) == 1 and w.text[:1].isupper() and low in {"this", "that", "there", "what"}:
                 return False
             return True
@@ -451,7 +490,8 @@ def _appositive_subject(toks: list[Tok], comma: int, floor: int) -> tuple[int, i
     if i == j or (i > floor and toks[i - 1].kind == "W" and toks[i - 1].low not in {"and", "but", "so"}
                   and toks[i - 1].kind != "P"):
         if not (i > floor and toks[i - 1].kind in ("P", "Q")):
-            if i != floor and not (i > floor and toks[i - 1].low in {"and", "but"}):
+            # "which Apple's chief executive, Tim Cook, called “…”": a relative clause's subject
+            if i != floor and not (i > floor and toks[i - 1].low in {"and", "but", "which", "what", "whom"}):
                 return None
     if not _valid_speaker(toks, i, j):
         return None
@@ -491,6 +531,20 @@ def find_attributions(text: str, a: int, b: int, quotes: list[QuoteSpan], cues: 
                 found.append(att)
                 i = e
                 continue
+        # "as X put it", "as The Daily Beast called them": the whole sentence is X's
+        if t.low == "as" and (i == 0 or toks[i - 1].kind != "W" or toks[i - 1].low in ("and", "but", "or")):
+            got = _as_x_put_it(text, toks, i)
+            if got is not None:
+                found.append(got[0])
+                i = got[1]
+                continue
+        # "his claim that ...", "Donald Trump’s statement that ...": the possessor's words
+        if t.low in _CLAIM_NOUNS and i + 1 < n and toks[i + 1].low == "that":
+            got = _possessive_claim(text, toks, i)
+            if got is not None:
+                found.append(got)
+                i += 2
+                continue
         # "“…” ― Carlos Raúl": a dash after a quotation, then the speaker's name
         if t.kind == "Q" and i + 2 < n and toks[i + 1].text in ("―", "—", "–", "-") and toks[i + 2].kind == "W":
             rng = _np_after(toks, i + 2)
@@ -518,6 +572,98 @@ def find_attributions(text: str, a: int, b: int, quotes: list[QuoteSpan], cues: 
         _assign_regions(found, toks, a, b, text)
     return found
 
+
+
+_CLAIM_NOUNS = {
+    "claim", "claims", "statement", "statements", "assertion", "assertions", "argument", "contention", "promise",
+    "pledge", "warning", "insistence", "suggestion", "belief", "charge", "accusation", "allegation", "allegations",
+    "boast", "remark", "remarks", "comment", "comments", "prediction", "vow", "complaint", "admission", "argument",
+    "view", "position", "message", "testimony", "announcement", "threat", "denial", "explanation", "theory",
+}
+_POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "my", "our"}
+
+
+def _possessive_claim(text: str, toks: list[Tok], i: int) -> Attribution | None:
+    """"his claim that ...", "Trump’s repeated assertion that ...": the possessor said it."""
+    k = i - 1
+    while k >= 0 and toks[k].kind == "W" and toks[k].text[:1].islower() and not toks[k].low.endswith("'s") \
+            and toks[k].low not in _POSSESSIVE_PRONOUNS and i - k <= 2:
+        k -= 1  # "repeated", "false", "earlier"
+    if k < 0 or toks[k].kind != "W":
+        return None
+    owner = toks[k]
+    if owner.low in _POSSESSIVE_PRONOUNS:
+        s, e = k, k + 1
+        mention = owner.text
+    elif owner.low.endswith("'s") and owner.text[:1].isupper():
+        s = k
+        while s - 1 >= 0 and toks[s - 1].kind == "W" and toks[s - 1].text[:1].isupper():
+            s -= 1
+        e = k + 1
+        mention = text[toks[s].start : owner.end - 2]
+        if not mention.strip():
+            return None
+    else:
+        return None
+    att = Attribution(toks[i].text.casefold(), toks[i].start, toks[i + 1].end, mention, toks[s].start,
+                      toks[s].start + len(mention), direction="pre")
+    return att
+
+
+_AS_PUT_VERBS = {"put", "called", "described", "said", "says", "wrote", "writes", "noted", "notes", "phrased",
+                 "termed", "dubbed", "explained", "puts", "calls"}
+_AS_PUT_OBJECTS = {"it", "them", "him", "her", "this", "that"}
+
+
+def _as_x_put_it(text: str, toks: list[Tok], i: int) -> tuple[Attribution, int] | None:
+    """"As Ms. Simonyan put it in a statement, RT is “…”" / "as a Homeland Security memo put it": X's words,
+    wherever they sit in the sentence.  Returns the attribution and the token index after it."""
+    n = len(toks)
+    comma = -1
+    if i + 1 >= n or toks[i + 1].low in _PREPOSITIONS | {"for", "to", "well", "much", "long", "soon", "far", "if",
+                                                          "though", "part", "such", "usual", "expected"}:
+        return None  # "as for RT's bent, he said", "as well"; "as a result"
+    for j in range(i + 2, min(n, i + 40)):
+        tk = toks[j]
+        if tk.kind == "Q" or tk.text in (";", ":", "(", ")") or tk.low in _BOUNDARY_WORDS and tk.low != "and":
+            return None
+        if tk.text == ",":
+            if comma >= 0 and j - comma > 25:
+                return None
+            comma = j if comma < 0 else comma
+            continue
+        if tk.low not in _AS_PUT_VERBS:
+            continue
+        after = toks[j + 1] if j + 1 < n else None
+        if tk.low in ("said", "says", "wrote", "writes", "noted", "notes", "explained"):
+            if after is not None and after.kind == "W":
+                return None  # "as X said he would": a clause, not "as X said,"
+        elif after is None or after.low not in _AS_PUT_OBJECTS:
+            continue
+        k = j
+        while k > i + 1 and toks[k - 1].kind == "W" and (_ADVERB_LY.match(toks[k - 1].low) or toks[k - 1].low in _AUX):
+            k -= 1
+        end = comma if 0 <= comma < k else k
+        if not _valid_speaker(toks, i + 1, end) or toks[k - 1].text == ",":
+            if not (comma >= 0 and toks[k - 1].text == "," and _valid_speaker(toks, i + 1, comma)):
+                return None
+        att = Attribution("as … put it", t_start := toks[j].start, toks[min(j + 1, n - 1)].end,
+                          _span_text(text, toks, i + 1, end), toks[i + 1].start, toks[end - 1].end, direction="both")
+        if comma >= 0 and comma < k:
+            att.role = _appositive_after_comma(text, toks, comma, k)
+        del t_start
+        return att, j + 2
+    return None
+
+
+def _appositive_after_comma(text: str, toks: list[Tok], comma: int, k: int) -> str:
+    from .speakers import _looks_like_role
+
+    last = k - 1 if toks[k - 1].text != "," else k - 2
+    if last <= comma:
+        return ""
+    role = text[toks[comma + 1].start : toks[last].end]
+    return role if _looks_like_role(role) else ""
 
 
 def _span_text(text: str, toks: list[Tok], s: int, e: int) -> str:
@@ -575,9 +721,20 @@ def _attribution_for_cue(text: str, toks: list[Tok], i: int, cue: Cue, found: li
         if cue.lemma == "describe" and as_at is None:
             return None
         if cue.lemma == "call":
+            if i + 1 < n and toks[i + 1].low in ("for", "on") and t.low != "call" and (
+                    i + 2 < n and toks[i + 2].kind == "W"):
+                # "the NAACP called for a moratorium", "Obama calls on Congress to act": a demand, reported
+                rng = _subject(toks, i, floor)
+                if rng is None:
+                    return None
+                att = Attribution(f"{cue_text} {toks[i + 1].low}", t.start, toks[i + 1].end,
+                                  _span_text(text, toks, *rng), toks[rng[0]].start, toks[rng[1] - 1].end,
+                                  direction="pre", strong=False)
+                att.role = _role_between(text, toks, rng, i)
+                return att
             if i + 1 < n and toks[i + 1].low in ("for", "on", "off", "up", "in", "out", "back"):
                 return None
-            q_after = any(tk.kind == "Q" for tk in toks[i + 1 : i + 6])
+            q_after = any(tk.kind == "Q" for tk in toks[i + 1 : i + 11])  # "called Mr. Obama's remarks on Saturday “…”"
             if not q_after:
                 return None
         rng = _subject(toks, i, floor)
@@ -597,13 +754,20 @@ def _attribution_for_cue(text: str, toks: list[Tok], i: int, cue: Cue, found: li
         if rng and _valid_speaker(toks, *rng) and toks[rng[0]].low not in _NOT_INVERTED_START:
             s, e = rng
             rest = toks[e:]
-            if not rest or rest[0].kind == "P" or rest[0].low in _STOP_AFTER_NP:
+            quoted_before = prev is None or any(tk.kind == "Q" for tk in toks[:i])
+            if not quoted_before and rest and not (rest[0].text in (".", "!", "?", ";") or rest[0].text == ","
+                                                   and len(rest) > 1 and rest[1].low not in ("and", "but", "or")):
+                rest = None  # "Rawlings, 59, who watched ..., said the event brought back ...": not inverted
+            if rest is None:
+                pass
+            elif not rest or rest[0].kind == "P" or rest[0].low in _STOP_AFTER_NP:
                 att = Attribution(cue_text, t.start, cue_end, _span_text(text, toks, s, e), toks[s].start,
                                   toks[e - 1].end, direction="post", strong=cue.strong)
                 att.role = _role_after(text, toks, e)
                 return att
     # Participle after a comma: "..., adding that ...", "..., saying ..." takes the main clause's speaker.
-    if t.low.endswith("ing") and prev is not None and prev.text in (",", "—", "–"):
+    if t.low.endswith("ing") and prev is not None and (prev.text in (",", "—", "–") or (
+            prev.low in _SUBORDINATORS and i >= 2 and toks[i - 2].text in (",", "—", "–", "-"))):
         if found:
             base = found[-1]
             att = Attribution(cue_text, t.start, cue_end, base.mention, base.m_start, base.m_end, direction="pre",
@@ -618,7 +782,10 @@ def _attribution_for_cue(text: str, toks: list[Tok], i: int, cue: Cue, found: li
     rng = _subject(toks, i, floor)
     if rng is None:
         rng = _tail_subject(toks, i, floor)
-    if rng is None and found and prev is not None and prev.low in ("and", "but"):
+    before = i - 1
+    while before > 0 and toks[before].kind == "W" and (_ADVERB_LY.match(toks[before].low) or toks[before].low in _AUX):
+        before -= 1  # "and repeatedly says"
+    if rng is None and found and before >= 0 and toks[before].low in ("and", "but"):
         base = next((x for x in found if x.strong and x.direction == "pre"), found[0])  # "X said ... and added ..."
         att = Attribution(cue_text, t.start, cue_end, base.mention, base.m_start, base.m_end, strong=cue.strong)
         att.role = base.role
@@ -660,6 +827,8 @@ _NOT_INVERTED_START = _STOP_AFTER_NP | _BOUNDARY_WORDS | {
     "it", "there", "morning", "afternoon", "evening", "night", "week", "month", "year", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "twitter",
     "facebook", "instagram", "he", "she", "they", "we", "i", "this", "that", "these",
+    # "X, a professor, said of the plan": a preposition after the cue opens an adjunct, not the speaker
+    "of", "for", "into", "upon", "toward", "towards", "against", "through", "without", "within",
 }
 
 
@@ -697,6 +866,17 @@ def _subject(toks: list[Tok], i: int, floor: int) -> tuple[int, int] | None:
             return got[0], got[1]
     # "<subject> <verb> ... and said": the clause subject, up to its first verb.
     if s == e and s > floor and toks[s - 1].low in ("and", "but"):
+        # "I laughed and said", "Trump smiled and added": a pronoun or name, one verb, "and"
+        if s - 3 >= floor and toks[s - 2].kind == "W" and toks[s - 2].text[:1].islower() and (
+                toks[s - 3].low in _PRONOUN_SUBJECTS or toks[s - 3].text[:1].isupper()
+                and toks[s - 3].low not in DETERMINERS_OR_NUMBERS) and (s - 4 < floor or toks[s - 4].kind != "W"
+                                                                           or toks[s - 4].text[:1].isupper()):
+            k = s - 3
+            while k - 1 >= floor and toks[k - 1].kind == "W" and toks[k - 1].text[:1].isupper():
+                k -= 1
+            return k, s - 2
+        if floor > 0:
+            return None  # another attribution in the sentence: "X said ... but said": the caller takes X
         return _leading_subject(toks, floor, s)
     return None
 
@@ -723,13 +903,62 @@ def _leading_subject(toks: list[Tok], floor: int, limit: int) -> tuple[int, int]
     start = floor
     while start < limit and toks[start].kind != "W":
         start += 1
+    if start < limit and (toks[start].low in _OPENERS or toks[start].low in _BOUNDARY_WORDS):
+        # "At a fundraiser in New York, Clinton called ...", "In August, several groups ...": the main clause
+        comma = next((k for k in range(start + 1, min(limit, start + 24))
+                      if toks[k].text in (",", ";", ":", "(", "—", "–")), None)
+        if comma is None or toks[comma].text != ",":
+            return None
+        start = comma + 1
+    elif start < limit and toks[start].low in ("even", "only", "now", "but", "and", "so", "yet"):
+        start += 1  # "Even China, ..., said"
+    elif start + 1 < limit and toks[start + 1].text == "," and _ADVERB_LY.match(toks[start].low) \
+            and toks[start].low not in _NOT_ADVERB:
+        start += 2  # "Conversely, PolitiFact rated ..."
     m = start
+    proper = False
     while m < limit and toks[m].kind == "W" and not (_VERBISH.match(toks[m].low) and toks[m].low not in _NOT_VERB) \
             and toks[m].low not in _AUX and toks[m].low not in _BOUNDARY_WORDS:
+        tk = toks[m]
+        if proper and not tk.text[:1].isupper() and not toks[m - 1].low.endswith("'s") and _verb_after_name(tk.low):
+            break  # "Trump took to Twitter", "Blige sings": a name, then a lower-case verb
+        if tk.text[:1].isupper() and tk.low not in DETERMINERS_OR_NUMBERS:
+            proper = True
         m += 1
     if m > start and m - start <= 8 and _valid_speaker(toks, start, m):
         return start, m
     return None
+
+
+# "..., while chanting “…”", "..., despite admitting that ...": the participle's subject is the main clause's
+_SUBORDINATORS = {"while", "after", "before", "despite", "when", "by", "without", "in"}
+_IRREGULAR_PAST = {
+    "took", "made", "gave", "went", "came", "told", "said", "sang", "wrote", "spoke", "got", "put", "ran", "saw",
+    "brought", "thought", "felt", "kept", "left", "held", "stood", "sent", "won", "lost", "led", "met", "paid",
+    "set", "began", "drew", "threw", "knew", "chose", "rose", "fell", "struck", "hit", "cut", "let", "read",
+}
+
+
+def _verb_after_name(low: str) -> bool:
+    """A lower-case word after a capitalised name that is more likely its verb than part of the noun phrase
+    ("Trump took", "Blige sings"; not "Chinese officials", "European immigrants", "Trump campaign")."""
+    from .speakers import INSTITUTION_NOUNS, person_noun
+
+    if low in _IRREGULAR_PAST:
+        return True
+    if not low.endswith("s") or low.endswith(("ss", "'s")) or len(low) < 4:
+        return False
+    return not (person_noun(low) or low in INSTITUTION_NOUNS or low[:-1] in INSTITUTION_NOUNS
+                or low[:-1].endswith(("ant", "ent", "ic", "al")))
+
+
+_OPENERS = {
+    "in", "at", "on", "with", "after", "during", "following", "since", "before", "despite", "instead", "meanwhile",
+    "however", "still", "also", "last", "earlier", "later", "from", "for", "of", "by", "under", "over", "amid",
+    "among", "like", "unlike", "besides", "beyond", "within", "without", "through", "throughout", "to", "separately",
+    "speaking", "asked", "in", "yesterday", "today", "tonight", "overnight", "hours", "minutes", "days", "weeks",
+}
+_NAME_LINKS = {"of", "for", "at", "and", "de", "van", "von", "bin", "al", "da", "del", "di", "la", "le", "du", "on"}
 
 
 def _role_between(text: str, toks: list[Tok], rng: tuple[int, int], cue_i: int) -> str:
@@ -765,7 +994,7 @@ def _assign_regions(found: list[Attribution], toks: list[Tok], a: int, b: int, t
                 att.content = (att.m_end, hi)
         else:
             start = att.quote_anchor if att.quote_anchor >= 0 else max(att.cue_end, att.object_end)
-            if count_words(text[start:next_start]) < 3:
+            if count_words(text[_after_adverbial(text, start, next_start) : next_start]) < 3:
                 next_start = b  # the next attribution is nested in this one's content ("X says Y promised ...")
             att.content = (start, next_start)
 
@@ -784,11 +1013,37 @@ class _Unit:
     attributions: list = field(default_factory=list)
 
 
-def _units(sents: list[tuple[int, int, int, int]], spans: list[QuoteSpan], content_starts: dict[int, int]) -> list[_Unit]:
-    """Writer's sentences: corpus sentences merged where a quotation runs across a sentence break."""
+_CLOSING_MARK = re.compile(r"[?!.…,;—–-][\"”’']+\s*$|''\s*$")
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _attribution_tail(text: str, s: int, e: int, cues: dict[str, Cue] | None) -> bool:
+    """A short sentence that only attributes the quotation before it ("“Why?” Vitter demanded.",
+    "“Go!” shouted the crowd."): the sentence splitter cuts after "?”", the writer's sentence goes on."""
+    if not cues:
+        return False
+    words = _WORD.findall(text[s:e])
+    if not words or len(words) > 14 or words[0][:1].isupper() and words[0].casefold() in ("i", "it", "this", "that",
+                                                                                         "there", "but", "and"):
+        return False
+    for k, w in enumerate(words[:6]):
+        cue = cues.get(w.casefold())
+        if cue is not None and (k == 0 and cue.invertible or k > 0 and w[:1].islower()):
+            return True
+    return False
+
+
+def _units(sents: list[tuple[int, int, int, int]], spans: list[QuoteSpan], content_starts: dict[int, int],
+           text: str = "", cues: dict[str, Cue] | None = None) -> list[_Unit]:
+    """Writer's sentences: corpus sentences merged where a quotation runs across a sentence break, or where a
+    quotation ending in "?”" or "!”" is attributed in what the splitter took for the next sentence."""
     units: list[_Unit] = []
     for number, para, s, e in sents:
         if units and units[-1].paragraph == para and any(q.open < s <= q.close for q in spans if q.paragraph == para):
+            units[-1].end = e
+            continue
+        if (units and units[-1].paragraph == para and _CLOSING_MARK.search(text, units[-1].start, units[-1].end)
+                and not any(s <= q.open < e for q in spans) and _attribution_tail(text, s, e, cues)):
             units[-1].end = e
             continue
         cs = content_starts.get(para, s)
@@ -833,15 +1088,19 @@ def _article_rows(art, paras: pd.DataFrame, sents: pd.DataFrame, registry: Regis
     }
     spans = find_quote_spans(text, para_list)
     sent_list = [(int(s.sentence), int(s.paragraph), int(s.start), int(s.end)) for s in sents.itertuples(index=False)]
-    units = _units(sent_list, spans, content_starts)
+    units = _units(sent_list, spans, content_starts, text, cues)
     people = ArticleSpeakers(text, registry)
     rows: list[dict] = []
 
     last: tuple[Attribution, Speaker | None] | None = None  # the attribution a following quote may inherit
     last_para = last_unit = -1
     assigned: dict[int, tuple] = {}
+    headlines = {int(p.paragraph) for p in paras.itertuples(index=False) if p.kind == "headline"}
     for u_index, unit in enumerate(units):
         atts = find_attributions(text, unit.content_start, unit.end, unit.quotes, cues)
+        if not atts and unit.paragraph in headlines:
+            label = _headline_label(text, unit)
+            atts = [label] if label is not None else []
         strong = [x for x in atts if x.strong]
         unit.attributions = atts
         for att in atts:
@@ -851,7 +1110,7 @@ def _article_rows(art, paras: pd.DataFrame, sents: pd.DataFrame, registry: Regis
                 if att.via_speaker is not None:
                     people.note(att.via_speaker, att.via_start)
             att.speaker = None
-            if att.mention.casefold() in _PRONOUN_SUBJECTS:
+            if att.mention.casefold() in _PRONOUN_MENTIONS:
                 att.speaker = _subject_of_sentence(text, unit, att, people)
             if att.speaker is None:
                 att.speaker = people.resolve(att.mention, att.m_start, att.role, sent_text)
@@ -874,11 +1133,18 @@ def _article_rows(art, paras: pd.DataFrame, sents: pd.DataFrame, registry: Regis
                     last_para == unit.paragraph or u_index and units[u_index - 1].paragraph == last_para
                 )
                 label = _label_attribution(text, q, people)
+                own = (_subject_attribution(text, unit, q, people)
+                       if kind == "direct" and re.search(r"\w[^\w\x01]*:\s*$", text[unit.content_start : q.open])
+                       else None)
                 if label is not None:
                     rows.append(_row(art, text, q.start, q.end, kind, label, unit))
+                elif own is not None:
+                    # "President Obama is rolling out a new message: “It's about me.”": the sentence's subject
+                    rows.append(_row(art, text, q.start, q.end, kind, own, unit, inherited=True))
                 elif kind == "direct" and chained:
                     rows.append(_row(art, text, q.start, q.end, "continuation", last[0], unit, inherited=True))
-                elif kind == "partial" and last is not None and last_unit == u_index - 1:
+                elif kind == "partial" and last is not None and last_unit == u_index - 1 and not _own_named(
+                        text, unit, q, people, last[1]):
                     # words from the source quoted in the sentence just before ("Biden sought to explain ... “…”")
                     rows.append(_row(art, text, q.start, q.end, "partial", last[0], unit, inherited=True))
                 else:
@@ -895,6 +1161,8 @@ def _article_rows(art, paras: pd.DataFrame, sents: pd.DataFrame, registry: Regis
                 continue
             span = _indirect_span(text, lo, hi)
             if span:
+                if rows and rows[-1]["kind"] == "indirect" and (rows[-1]["start"], rows[-1]["end"]) == span:
+                    rows.pop()  # "Critics attacked Berg’s statement that ...": the inner source said it
                 rows.append(_row(art, text, span[0], span[1], "indirect", att, unit))
         if atts:
             chosen = strong[-1] if strong else atts[-1]
@@ -905,6 +1173,26 @@ def _article_rows(art, paras: pd.DataFrame, sents: pd.DataFrame, registry: Regis
             last = None
     _forward_fill(rows, units, text)
     return rows
+
+
+_HEADLINE_LABEL = re.compile(r"((?:[A-Z][\w.’'&-]*|of|the|de|van)(?:\s+(?:[A-Z][\w.’'&-]*|of|the|de|van)){0,4}):\s+(?=\S)")
+_NOT_HEADLINE_SOURCES = {
+    "analysis", "exclusive", "breaking", "watch", "opinion", "video", "update", "updated", "live", "editorial",
+    "review", "explainer", "photos", "photo", "listen", "podcast", "read", "transcript", "factbox", "timeline",
+    "q&a", "interview", "commentary", "column", "letters", "correction", "report", "news", "first", "new", "the",
+}
+
+
+def _headline_label(text: str, unit: _Unit) -> Attribution | None:
+    """"Pat Caddell: Democrat Voters Worried ...", "Poll: Wealthy Voters Abandon ...": in a headline, a name
+    (or a poll) before a colon is the source of what follows."""
+    m = _HEADLINE_LABEL.match(text, unit.content_start)
+    if not m or m.end() >= unit.end or m.group(1).casefold() in _NOT_HEADLINE_SOURCES:
+        return None
+    colon = m.end(1)
+    att = Attribution(":", colon, colon + 1, m.group(1), m.start(1), colon, direction="pre")
+    att.content = (colon + 1, unit.end)
+    return att
 
 
 def _masked_tokens(text: str, a: int, b: int, quotes: list[QuoteSpan]) -> list[Tok]:
@@ -924,11 +1212,13 @@ def _subject_of_sentence(text: str, unit: _Unit, att: Attribution, people: Artic
         return None
     mention = _span_text(text, toks, *lead)
     spk = people.resolve(mention, toks[lead[0]].start)
-    gender = {"he": "m", "she": "f"}.get(att.mention.casefold(), "")
-    if spk is None or spk.plural or spk.kind == "institution" or (gender and spk.gender and spk.gender != gender):
+    gender = {"he": "m", "she": "f", "his": "m", "her": "f"}.get(att.mention.casefold(), "")
+    if spk is None or (gender and (spk.plural or spk.kind == "institution" or spk.gender and spk.gender != gender)):
         return None
-    if att.mention.casefold() in ("they", "we", "it", "i"):
-        return None
+    low = att.mention.casefold()
+    if low in ("we", "i") or low in ("it", "its") and (spk.kind != "institution" or spk.plural) or low in ("they", "their") and not (
+            spk.plural or spk.kind == "institution"):
+        return None  # "Clinton's campaign is seeking ... what they call": the campaign
     return spk
 
 
@@ -959,6 +1249,19 @@ def _subject_attribution(text: str, unit: _Unit, q: QuoteSpan, people: ArticleSp
     att = Attribution("", -1, -1, mention, toks[lead[0]].start, toks[lead[1] - 1].end)
     att.speaker = spk
     return att
+
+
+def _own_named(text: str, unit: _Unit, q: QuoteSpan, people: ArticleSpeakers, last: Speaker | None) -> bool:
+    """Whether the sentence of a quoted fragment opens with a named person other than the last speaker
+    ("Aaron Kall, the director of debate ..., compared Trump to a coach who is “working the referees”")."""
+    att = _subject_attribution(text, unit, q, people)
+    if att is None or att.speaker is None or att.speaker.kind != "named" or last is not None and (
+            att.speaker.name == last.name):
+        return False
+    # Only a person introduced here, not one the story is about ("Biden sought to explain ... “…”" are still the
+    # words of the official quoted just before).
+    surname = att.speaker.name.split()[-1]
+    return re.search(rf"\b{re.escape(surname)}\b", text[: att.m_start]) is None
 
 
 def _previous_subject(text: str, units: list[_Unit], u_index: int, q: QuoteSpan,
@@ -1012,7 +1315,7 @@ def _choose(q: QuoteSpan, atts: list[Attribution], strong: list[Attribution], te
             return att
     inside = [x for x in pool if x.content[0] <= q.open < x.content[1] or x.content[0] < q.close <= x.content[1]]
     if (len(inside) > 1 and all(x.direction == "pre" for x in inside[:2]) and not inside[-1].via
-            and inside[-1].mention.casefold() not in _PRONOUN_SUBJECTS and inside[-1].speaker is not None
+            and inside[-1].mention.casefold() not in _PRONOUN_MENTIONS and inside[-1].speaker is not None
             and inside[0].speaker is not None and inside[-1].speaker.name != inside[0].speaker.name):
         # "Chinese state media said Xi told Biden that ... “serious difficulties”": Xi's words, relayed
         inner = inside[-1]
@@ -1024,11 +1327,24 @@ def _choose(q: QuoteSpan, atts: list[Attribution], strong: list[Attribution], te
     return min(pool, key=lambda x: min(abs(x.cue_start - q.close), abs(x.cue_end - q.open)))
 
 
-_NO_CONTENT_CUES = {"speak", "speaks", "spoke", "spoken", "speaking", "called", "described … as"}
+_NO_CONTENT_CUES = {"speak", "speaks", "spoke", "spoken", "speaking", "called", "described … as", "as … put it"}
+
+
+_ADVERBIAL_THAT = re.compile(
+    r"\s*(?:(?:on|in|at|during|after|before|last|this|late|early|earlier|later|yesterday|today|tonight|again|"
+    r"repeatedly|recently|privately|publicly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"[^,.;:!?\"“”\x01]{0,50}?\s+)?that\s+", re.I)
+
+
+def _after_adverbial(text: str, lo: int, hi: int) -> int:
+    """Past "Tuesday that", "on Monday that", "in a statement that": where the reported clause begins."""
+    m = _ADVERBIAL_THAT.match(text, lo, hi)
+    return m.end() if m else lo
 
 
 def _indirect_span(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     lo, hi = _strip_span(text, lo, hi)
+    lo = _after_adverbial(text, lo, hi)
     m = re.match(r"(?:(?:that|,|:|—|–)\s*)+", text[lo:hi])
     if m:
         lo += m.end()

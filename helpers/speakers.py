@@ -172,6 +172,7 @@ class Speaker:
 PRONOUNS = {
     "he": ("m", False), "she": ("f", False), "they": ("", True), "it": ("", False),
     "i": ("", False), "we": ("", True), "him": ("m", False), "her": ("f", False),
+    "his": ("m", False), "their": ("", True), "its": ("", False), "my": ("", False), "our": ("", True),
 }
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "mister", "madam"}
 DETERMINERS = {
@@ -197,6 +198,33 @@ PERSON_NOUNS = {
     "correspondent", "commander", "general", "admiral", "soldier", "police", "cop", "sheriff", "spokespeople",
     "campaigner", "consultant", "adviser", "scientist", "researcher", "specialist", "watcher", "figure",
 }
+PERSON_NOUNS |= {
+    "lady", "gentleman", "boss", "owner", "founder", "chairwoman", "questioner", "narrator", "announcer", "protester",
+    "protestor", "demonstrator", "insider", "organizer", "spokesmen", "official", "senators", "nominee", "aide",
+}
+#: Words ending like agent nouns (-er, -or, -ist, -ian) that name no person.
+_NOT_AGENT = {
+    "other", "another", "order", "number", "matter", "power", "water", "border", "paper", "corner", "quarter",
+    "center", "chapter", "summer", "winter", "cancer", "weather", "danger", "dinner", "murder", "letter", "answer",
+    "career", "layer", "meter", "filter", "poster", "register", "theater", "error", "mirror", "floor", "door",
+    "factor", "sector", "vector", "motor", "honor", "honour", "labor", "labour", "color", "colour", "favor",
+    "favour", "humor", "rumor", "rumour", "terror", "horror", "tenor", "minor", "major", "interior", "exterior",
+    "mayor", "christian", "median", "guardian", "civilian", "list", "mist", "twist", "fist", "wrist", "gist",
+    "whether", "either", "neither", "rather", "further", "however", "never", "ever", "over", "under", "after",
+    "later", "former", "latter", "together", "better", "lower", "upper", "newer", "older", "bigger", "smaller",
+    "proper", "sober", "super", "offer", "timer", "sticker", "headquarter", "headquarters", "shooter",
+}
+
+
+def person_noun(word: str) -> bool:
+    """A common noun for a person: listed in :data:`PERSON_NOUNS`, or an agent noun ("questioner", "narrator",
+    "lobbyist", "politician") — only ever asked about a word in subject position before a speech verb."""
+    w = singular(word)
+    if w in PERSON_NOUNS:
+        return True
+    return len(w) > 5 and w.isalpha() and w.endswith(("er", "or", "ist", "ian")) and w not in _NOT_AGENT
+
+
 #: Nouns for an organisation, office or publication that speaks as a body.
 #: Documents and publications that "say" things ("the ruling said", "the letter reads").
 DOCUMENT_NOUNS = {
@@ -417,6 +445,11 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w][\w.’'&-]*", text)
 
 
+def singular(word: str) -> str:
+    """The singular of a lower-cased English noun, by rule ("officials" -> "official", "spokesmen" -> "spokesman")."""
+    return _singular(word)
+
+
 def _singular(word: str) -> str:
     w = word.casefold()
     if w in {"people", "staff", "media", "police", "spokespeople"}:
@@ -444,6 +477,7 @@ class ArticleSpeakers:
         self.people = find_people(text, self.registry)
         self.history: list[tuple[int, Speaker]] = []  # (offset, speaker) of every attribution so far
         self.anonymous: list[tuple[int, Speaker]] = []
+        self._honorifics: dict[str, str] | None = None  # surname -> gender, from "Mr. X", "Ms. Y" in the text
 
     # ---------------------------------------------------------------- public
     def note(self, speaker: Speaker, offset: int) -> None:
@@ -489,12 +523,39 @@ class ArticleSpeakers:
         gender = known.gender or _honorific_gender(mention)
         return replace(known, gender=gender) if gender != known.gender else known
 
+    def _recent_subject(self, gender: str, after: int, offset: int) -> Person | None:
+        """The last person named as a clause subject between ``after`` and ``offset`` whose gender is known to be
+        ``gender`` ("Hillary Clinton was more circumspect ... Though she called ...")."""
+        for person in reversed(self.people):
+            if person.start >= offset:
+                continue
+            if person.start <= after:
+                return None
+            if self._gender_of(person) == gender and _subject_position(self.text, person.start):
+                return person
+        return None
+
+    def _gender_of(self, person: Person) -> str:
+        if person.gender:
+            return person.gender
+        if self._honorifics is None:
+            self._honorifics = {}
+            for m in _HONORIFIC_NAME.finditer(self.text):
+                self._honorifics.setdefault(m.group(2).split()[-1], _honorific_gender(m.group(1)))
+        return self._honorifics.get(person.name.split()[-1], "")
+
     def _pronoun(self, low: str, offset: int) -> Speaker | None:
         gender, plural = PRONOUNS[low]
+        if gender:
+            last_pos = max((pos for pos, _ in self.history if pos <= offset), default=-1)
+            person = self._recent_subject(gender, last_pos, offset) if last_pos >= 0 else None
+            if person is not None:
+                found = self._person_speaker(person)
+                return found if found.gender else replace(found, gender=gender)
         for pos, spk in reversed(self.history):
             if pos > offset:
                 continue
-            if low == "it":
+            if low in ("it", "its"):
                 if spk.kind == "institution":
                     return spk
                 continue
@@ -508,7 +569,7 @@ class ArticleSpeakers:
                 spk = replace(spk, gender=gender)
             return spk
         # No speaker yet: the nearest person named before, in the text.
-        if low in ("he", "she"):
+        if gender:
             for person in reversed(self.people):
                 if person.start < offset and (not person.gender or person.gender == gender):
                     return self._person_speaker(person)
@@ -584,7 +645,7 @@ class ArticleSpeakers:
             if side == "other" and head in ("administration", "government"):
                 side = self.context_side(offset) or "other"
             return Speaker(name, "institution", side, role, plural=head in PLURAL_INSTITUTION)
-        if head not in PERSON_NOUNS:
+        if not person_noun(head):
             return None
         modifiers = frozenset(_singular(w) for w in lowered[:-1] if w not in DETERMINERS)
         definite = bool(re.match(r"(?:the|this|that|these|those)\b", mention, re.I))
@@ -639,6 +700,17 @@ class ArticleSpeakers:
 
 
 _COMMON_CAPS = {"senior", "top", "former", "some", "many", "other", "two", "three", "several", "most", "few"}
+
+
+_HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+_CLAUSE_BREAK = re.compile(r"(?:^|[.!?;:,\n—–]|\b(?:and|but|though|although|while|when|as|after|because))\s*"
+                           r"(?:[A-Za-z.’'-]+\s+){0,4}$")
+
+
+def _subject_position(text: str, start: int) -> bool:
+    """Whether a name at ``start`` opens a clause, give or take a title ("..., presidential nominee Hillary
+    Clinton was ...")."""
+    return bool(_CLAUSE_BREAK.search(text, max(0, start - 60), start))
 
 
 def _honorific_gender(mention: str) -> str:

@@ -341,3 +341,121 @@ def test_title_of_a_work_has_no_speaker():
     rows = q.set_index("quote")
     assert rows.loc["Face the Nation", "speaker"] == ""
     assert (rows.loc["a clear win.", "speaker"], rows.loc["a clear win.", "cue"]) == ("Pence", "said")
+
+
+# --------------------------------------------------------------------------- speaker rules (general, own sentences)
+
+def _quoted(q):
+    return q[q["kind"] != "indirect"].set_index("quote")
+
+
+def test_said_of_is_not_an_inverted_speaker():
+    q, _ = _one("“It is a sound plan,” Lotte Kramer, an economist at Delft University, said of the budget.")
+    row = _quoted(q).loc["It is a sound plan,"]
+    assert (row.speaker, row.speaker_mention, row.side) == ("Lotte Kramer", "Lotte Kramer", "expert")
+
+
+def test_question_mark_quote_then_short_attribution_sentence():
+    q, _ = _one("Jan Smit spoke first. “Why is nobody accountable?” Mira Olsen demanded. “Who pays?” asked Jan Smit.")
+    rows = _quoted(q)
+    assert (rows.loc["Why is nobody accountable?", "speaker"], rows.loc["Why is nobody accountable?", "cue"]) == (
+        "Mira Olsen", "demanded")
+    assert rows.loc["Who pays?", "speaker"] == "Jan Smit"
+
+
+def test_pronoun_with_is_contraction_is_a_subject():
+    q, _ = _one("Tom Berg spoke on Friday. He’s claiming that the tax is “a burden on every family.”")
+    row = _quoted(q).loc["a burden on every family."]
+    assert (row.speaker, row.cue) == ("Tom Berg", "claiming")
+
+
+def test_agent_noun_and_percent_subjects():
+    q, _ = _one("One questioner claimed that the “rules are rigged.” Later, 63 percent said the plan was “fair.”")
+    rows = _quoted(q)
+    assert rows.loc["rules are rigged.", "speaker_mention"] == "One questioner"
+    assert rows.loc["fair.", "speaker_mention"] == "63 percent"
+
+
+def test_as_x_put_it_governs_its_sentence():
+    q, _ = _one("As Ruth Adler, a historian at Leiden University, put it, the law is “a dead letter.”\n\n"
+                "The rule is a “paper tiger,” as a Treasury memo put it.")
+    rows = _quoted(q)
+    assert (rows.loc["a dead letter.", "speaker"], rows.loc["a dead letter.", "side"]) == ("Ruth Adler", "expert")
+    assert rows.loc["paper tiger,", "speaker_mention"] == "a Treasury memo"
+    assert not (q["cue"].eq("as … put it") & q["kind"].eq("indirect")).any()
+
+
+def test_subject_of_main_clause_after_an_opening_phrase():
+    q, _ = _one("At a fundraiser in Boston last week, Karl Dorn called the rival plan “a fraud.”\n\n"
+                "Karl Dorn took to Twitter overnight to mock what he called a “witch hunt.”")
+    rows = _quoted(q)
+    assert rows.loc["a fraud.", "speaker"] == "Karl Dorn"
+    assert rows.loc["witch hunt.", "speaker"] == "Karl Dorn"
+
+
+def test_weak_cue_far_from_the_quote_is_not_the_speaker():
+    q, _ = _one("With party leaders increasingly worried about turnout, Mayor Ida Berg is rolling out a new "
+                "message: “It is about you.”")
+    row = _quoted(q).loc["It is about you."]
+    assert row.speaker == "Ida Berg"
+
+
+def test_coordinated_verbs_share_the_subject():
+    q, _ = _one("When my brother mentioned the storm to me, I laughed and said, “It will pass.”\n\n"
+                "Mayor Ida Berg said Friday that the vote should go ahead but said “the timing is wrong.”")
+    rows = _quoted(q)
+    assert rows.loc["It will pass.", "speaker_mention"] == "I"
+    assert rows.loc["the timing is wrong.", "speaker"] == "Ida Berg"
+
+
+def test_possessive_claim_that():
+    q, _ = _one("Karl Dorn spoke in Ohio. His claim that voters would “learn nothing” was false. Critics "
+                "attacked Ida Berg’s statement that the tax cut will pay for itself.")
+    rows = _quoted(q)
+    assert (rows.loc["learn nothing", "speaker"], rows.loc["learn nothing", "cue"]) == ("Karl Dorn", "claim")
+    ind = q[q["kind"] == "indirect"].set_index("quote")
+    assert ind.loc["the tax cut will pay for itself", "speaker"] == "Ida Berg"
+
+
+def test_relative_clause_subject_with_appositive_and_colon_quote():
+    q, _ = _one("The fine, which Apple’s chief executive, Tim Cook, called “total political crap,” stands.")
+    row = _quoted(q).loc["total political crap,"]
+    assert row.speaker_mention == "Apple’s chief executive"
+
+
+def test_new_named_person_in_a_cueless_sentence_speaks_the_fragment():
+    q, _ = _one("“The debate will be rough,” Karl Dorn said.\n\n"
+                "Aaron Lind, the director of debate at Kessel University, compared Dorn to a coach who is "
+                "“working the referees.”")
+    assert _quoted(q).loc["working the referees.", "speaker"] == "Aaron Lind"
+
+
+def test_gendered_pronoun_prefers_the_recent_subject_of_that_gender():
+    q, _ = _one("“We will act,” Sen. Jeff Marks said.\n\n"
+                "In a statement, nominee Ms. Ida Berg was more careful. Though she called the bank’s conduct "
+                "“outrageous,” she stopped short of a break-up.")
+    assert _quoted(q).loc["outrageous,", "speaker"] == "Ida Berg"
+
+
+def test_participle_after_while_takes_the_clause_subject():
+    q, _ = _one("Small groups of protesters marched downtown - while chanting, “Hands up, don’t shoot.”")
+    assert _quoted(q).loc["Hands up, don’t shoot.", "speaker_mention"] == "Small groups of protesters"
+
+
+# --------------------------------------------------------------------------- reported speech rules
+
+def test_called_for_and_adverbial_before_that():
+    q, _ = _one("In July, the teachers union called for a moratorium on new charter schools. "
+                "The senator said Tuesday that the bill would fail in the House.")
+    ind = q[q["kind"] == "indirect"].set_index("quote")
+    assert ind.loc["a moratorium on new charter schools", "cue"] == "called for"
+    assert ind.loc["the bill would fail in the House", "speaker"] == "senator"
+
+
+def test_headline_label_is_the_source():
+    q, _ = _one("The pollster spoke on Monday.", title="Pat Kessel: Voters Worried About the Economy")
+    ind = q[q["kind"] == "indirect"]
+    assert ind["quote"].tolist() == ["Voters Worried About the Economy"]
+    assert ind["speaker"].tolist() == ["Pat Kessel"]
+    q, _ = _one("Text.", title="Analysis: Voters Worried About the Economy")
+    assert q.empty
