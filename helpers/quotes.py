@@ -295,6 +295,7 @@ class Attribution:
     object_end: int = -1  # after "told reporters", "described the tone"
     speaker: Speaker | None = None
     quote_anchor: int = -1  # "described … as": where the described words begin
+    object_only: bool = False  # "Clinton cited derogatory comments": governs only its own object
 
 
 def _is_cue_token(toks: list[Tok], i: int, cues: dict[str, Cue]) -> Cue | None:
@@ -344,6 +345,9 @@ def _is_cue_token(toks: list[Tok], i: int, cues: dict[str, Cue]) -> Cue | None:
         nxt is not None and (nxt.low == "that" or nxt.low in _CLAUSE_STARTS or nxt.text[:1].isupper()
                              or nxt.low == "to" and cue.lemma in _INTENTIONS)
         or any(tk.kind == "Q" for tk in toks[i + 1 :]) and cue.lemma in _WEAK_SPEECH
+        or cue.lemma in _SPEECH_ACTS and nxt is not None and nxt.kind == "W" and nxt.low not in _PREPOSITIONS
+        and nxt.low not in ("during", "as", "since", "until", "because", "when")
+        and prev is not None and prev.kind == "W"
         or any(tk.kind == "Q" for tk in toks[i + 1 : i + 5]) and not (nxt is not None and nxt.low in _PREPOSITIONS)
         or _closes_quoted_sentence(toks, i)
     ):
@@ -419,7 +423,7 @@ def _np_before(toks: list[Tok], end: int, floor: int) -> tuple[int, int]:
         if t.low in _AUX and t.low not in ("long",) and i < j:
             break
         i -= 1
-        if j - i > 9:
+        if j - i > 11:
             break
     return i, j
 
@@ -429,6 +433,10 @@ _PREPOSITIONS = {"about", "over", "by", "with", "of", "in", "on", "at", "for", "
 # hoped, showed) govern a quotation only when it follows closely.
 _WEAK_SPEECH = {"speak", "mention", "reveal", "disclose", "signal", "indicate", "demand", "urge", "propose", "cry",
                 "post", "charge", "accuse"}
+# Verbs of public speech whose object is what was said about ("Clinton cited derogatory comments ...",
+# "Trump attacked the trade deal"): reported speech even without "that" or a quotation.
+_SPEECH_ACTS = {"cite", "attack", "criticize", "condemn", "denounce", "praise", "slam", "blast", "mock", "tout",
+                "lament", "decry", "question", "reveal", "demand", "urge", "disclose", "mention"}
 _INTENTIONS = {"want", "plan", "promise", "pledge", "vow", "agree", "decide", "refuse", "decline", "offer", "urge",
                "intend", "threaten", "propose"}
 _CLAUSE_STARTS = {"he", "she", "they", "it", "i", "we", "the", "a", "an", "this", "these", "there", "his", "her",
@@ -453,7 +461,7 @@ def _nounish(t: Tok) -> bool:
 def _valid_speaker(toks: list[Tok], i: int, j: int) -> bool:
     from .speakers import INSTITUTION_NOUNS, _singular, person_noun
 
-    if j <= i or j - i > 9:
+    if j <= i or j - i > 11:
         return False
     words = toks[i:j]
     if any(w.kind == "Q" for w in words):
@@ -647,11 +655,10 @@ def _as_x_put_it(text: str, toks: list[Tok], i: int) -> tuple[Attribution, int] 
         if not _valid_speaker(toks, i + 1, end) or toks[k - 1].text == ",":
             if not (comma >= 0 and toks[k - 1].text == "," and _valid_speaker(toks, i + 1, comma)):
                 return None
-        att = Attribution("as … put it", t_start := toks[j].start, toks[min(j + 1, n - 1)].end,
+        att = Attribution("as … put it", toks[j].start, toks[min(j + 1, n - 1)].end,
                           _span_text(text, toks, i + 1, end), toks[i + 1].start, toks[end - 1].end, direction="both")
         if comma >= 0 and comma < k:
             att.role = _appositive_after_comma(text, toks, comma, k)
-        del t_start
         return att, j + 2
     return None
 
@@ -765,6 +772,16 @@ def _attribution_for_cue(text: str, toks: list[Tok], i: int, cue: Cue, found: li
                                   toks[e - 1].end, direction="post", strong=cue.strong)
                 att.role = _role_after(text, toks, e)
                 return att
+    # "After saying her foot was “so swollen ...,” she was ...": the subject of the main clause that follows.
+    if t.low.endswith("ing") and i == 1 and prev.low in _SUBORDINATORS:
+        comma = next((k for k in range(i + 1, n) if toks[k].text == "," or toks[k].kind == "Q"
+                      and text[toks[k].end - 2 : toks[k].end - 1] == ","), None)  # “…,” with the comma inside
+        lead = _leading_subject(toks, comma + 1, n) if comma is not None else None
+        if lead is None or toks[lead[0]].low not in _PRONOUN_SUBJECTS and not toks[lead[0]].text[:1].isupper():
+            return None
+        att = Attribution(cue_text, t.start, cue_end, _span_text(text, toks, *lead), toks[lead[0]].start,
+                          toks[lead[1] - 1].end, direction="pre", strong=cue.strong)
+        return att
     # Participle after a comma: "..., adding that ...", "..., saying ..." takes the main clause's speaker.
     if t.low.endswith("ing") and prev is not None and (prev.text in (",", "—", "–") or (
             prev.low in _SUBORDINATORS and i >= 2 and toks[i - 2].text in (",", "—", "–", "-"))):
@@ -820,6 +837,13 @@ def _attribution_for_cue(text: str, toks: list[Tok], i: int, cue: Cue, found: li
     if only_tail and (before_is_content or s > 0):
         att.direction = "post"
     att.object_end = object_end
+    # accepted only as a speech act on its object ("blasted him for ..."): it governs that object, no quote
+    att.object_only = cue.lemma in _SPEECH_ACTS and not cue.strong and not any(
+        tk.kind == "Q" for tk in toks[i + 1 :]) and not (i + 1 < n and (toks[i + 1].text[:1].isupper()
+                                                                      or toks[i + 1].low == "that")) and not (
+        _closes_quoted_sentence(toks, i))
+    if att.object_only:
+        att.direction, att.object_end = "pre", -1  # what was cited or attacked is the reported content
     return att
 
 
@@ -915,6 +939,8 @@ def _leading_subject(toks: list[Tok], floor: int, limit: int) -> tuple[int, int]
     elif start + 1 < limit and toks[start + 1].text == "," and _ADVERB_LY.match(toks[start].low) \
             and toks[start].low not in _NOT_ADVERB:
         start += 2  # "Conversely, PolitiFact rated ..."
+    if start < limit and toks[start].low in _PRONOUN_SUBJECTS:
+        return start, start + 1  # "she went to hospital": the pronoun is the whole subject
     m = start
     proper = False
     while m < limit and toks[m].kind == "W" and not (_VERBISH.match(toks[m].low) and toks[m].low not in _NOT_VERB) \
@@ -1138,7 +1164,7 @@ def _article_rows(art, paras: pd.DataFrame, sents: pd.DataFrame, registry: Regis
                        else None)
                 if label is not None:
                     rows.append(_row(art, text, q.start, q.end, kind, label, unit))
-                elif own is not None:
+                elif own is not None and own.mention.casefold() not in _PRONOUN_MENTIONS:
                     # "President Obama is rolling out a new message: “It's about me.”": the sentence's subject
                     rows.append(_row(art, text, q.start, q.end, kind, own, unit, inherited=True))
                 elif kind == "direct" and chained:
@@ -1293,6 +1319,8 @@ def _has_cue(label: str, cues: dict[str, Cue]) -> bool:
 
 
 def _choose(q: QuoteSpan, atts: list[Attribution], strong: list[Attribution], text: str) -> Attribution | None:
+    atts = [x for x in atts if not x.object_only or x.content[0] <= q.open < x.content[1]]
+    strong = [x for x in strong if x in atts]
     if not atts:
         return None
     pool = strong or atts

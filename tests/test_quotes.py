@@ -459,3 +459,26 @@ def test_headline_label_is_the_source():
     assert ind["speaker"].tolist() == ["Pat Kessel"]
     q, _ = _one("Text.", title="Analysis: Voters Worried About the Economy")
     assert q.empty
+
+
+def test_long_coordinated_subject_and_sentence_initial_participle():
+    q, _ = _one("Ida Berg spoke on Monday.\n\n"
+                "The former secretary of state and current Democratic presidential nominee said she wanted to speak "
+                "“directly to young voters.”\n\n"
+                "After saying her right foot was “so swollen I could barely walk,” she went to hospital.")
+    rows = _quoted(q)
+    assert rows.loc["directly to young voters.", "cue"] == "said"
+    assert rows.loc["directly to young voters.", "speaker_mention"].startswith("The former secretary of state")
+    # "she" is the nominee just quoted
+    assert (rows.loc["so swollen I could barely walk,", "speaker_mention"],
+            rows.loc["so swollen I could barely walk,", "speaker"]) == ("she", rows.loc["directly to young voters.",
+                                                                                        "speaker"])
+
+
+def test_speech_act_verb_reports_its_object_but_takes_no_quote():
+    q, _ = _one("At the debate, Ida Berg cited derogatory comments her rival had made about immigrants.\n\n"
+                "The debate ran late. Karl Dorn’s line “That makes me smart” came when Ida Berg blasted him for "
+                "his taxes.")
+    ind = q[q["kind"] == "indirect"].set_index("quote")
+    assert ind.loc["derogatory comments her rival had made about immigrants", "speaker"] == "Ida Berg"
+    assert _quoted(q).loc["That makes me smart", "speaker"] != "Ida Berg"
