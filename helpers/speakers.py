@@ -122,6 +122,7 @@ class Registry:
 
     def __init__(self, frame: pd.DataFrame):
         self.frame = frame
+        self.country_words = _country_words(frame)
         self.by_alias: dict[str, Speaker] = {}
         self.by_surname: dict[str, list[Speaker]] = {}
         for row in frame.itertuples(index=False):
@@ -265,20 +266,34 @@ _GOVERNMENT_WORDS = re.compile(
     r"foreign ministry|defence|defense|navy|military|army|general|admiral|communist party|regime)\b",
     re.I,
 )
-_US_WORDS = re.compile(
-    r"\b(?:US|U\.S\.?|USA|American|Americans|America|Biden|White House|Washington|Pentagon|State Department|"
-    r"Blinken|Sullivan|Obama|administration official|administration officials|Biden administration|"
-    r"Trump administration|Treasury)\b"
-)
-_CN_WORDS = re.compile(
-    r"\b(?:China|China's|China’s|Chinese|Beijing|PRC|Xi|Communist Party|CCP|Politburo|Zhongnanhai|Xinhua|"
-    r"People's Republic|People’s Republic)\b"
-)
+# Country words; the names of the registry's government people and bodies ("Biden", "Xi",
+# "Xinhua") are added from the registry (Registry.country_words).
+_COUNTRY_WORDS = {
+    "US government": r"US|U\.S\.?|USA|American|Americans|America|White House|Washington|Pentagon|State Department|"
+    r"administration official|administration officials|Treasury",
+    "Chinese government": r"China|China's|China’s|Chinese|Beijing|PRC|Communist Party|CCP|Politburo|Zhongnanhai|"
+    r"People's Republic|People’s Republic",
+}
+
+
+def _country_words(frame: pd.DataFrame) -> dict[str, re.Pattern]:
+    """:data:`_COUNTRY_WORDS` plus every name, alias and surname the registry gives each government side."""
+    words = {}
+    for side, base in _COUNTRY_WORDS.items():
+        names: set[str] = set()
+        for row in frame[frame["side"] == side].itertuples(index=False):
+            aliases = row.aliases if isinstance(row.aliases, tuple) else str(row.aliases or "").split("|")
+            names.update(a.strip() for a in (row.name, *aliases) if a.strip())
+            if row.kind == "named" and len(row.name.split()) > 1:
+                names.add(row.name.split()[-1])
+        extra = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        words[side] = re.compile(rf"\b(?:{base}{'|' + extra if extra else ''})\b")
+    return words
 _FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)\b", re.I)
 _CURRENT_GOVERNMENT = re.compile(r"\b(?:minister|spokesman|spokeswoman|spokesperson|ambassador|envoy)\b", re.I)
 
 
-def infer_side(description: str, kind: str = "", context_side: str = "") -> str:
+def infer_side(description: str, kind: str = "", context_side: str = "", registry: "Registry | None" = None) -> str:
     """Side from the words a text uses for a speaker (role, title, appositive), never from what they say.
 
     Expert words (expert, professor, analyst, university, former ...) make an
@@ -291,21 +306,26 @@ def infer_side(description: str, kind: str = "", context_side: str = "") -> str:
     'expert'
     >>> infer_side("senior US official")
     'US government'
+
+    The country words include the names the ``registry`` (default: the
+    packaged one) gives each government side, so "a Biden aide" is US.
     """
     text = description or ""
+    country = (registry or registry_index()).country_words
+    us_words, cn_words = country["US government"], country["Chinese government"]
     expert = _EXPERT_WORDS.search(text)
     government = _GOVERNMENT_WORDS.search(text)
     if expert and not (government and _CURRENT_GOVERNMENT.search(text) and not _FORMER.search(text)):
         return "expert"
     if government or kind == "institution" and re.search(r"\b(?:White House|Beijing|Washington)\b", text):
-        us = len(_US_WORDS.findall(text))
-        cn = len(_CN_WORDS.findall(text))
+        us = len(us_words.findall(text))
+        cn = len(cn_words.findall(text))
         if us > cn:
             return "US government"
         if cn > us:
             return "Chinese government"
         if us and cn:  # "the US and Chinese officials": the head decides
-            return "US government" if _US_WORDS.search(text.split()[-1] if text.split() else "") else "Chinese government"
+            return "US government" if us_words.search(text.split()[-1] if text.split() else "") else "Chinese government"
         if context_side in ("US government", "Chinese government"):
             return context_side
         return "other"
@@ -587,7 +607,7 @@ class ArticleSpeakers:
             if found is not None:
                 return replace(found, gender=found.gender or gender)
             name = " ".join(words[1:])
-            return Speaker(name, "named", infer_side(role, "named"), role, gender=gender)
+            return Speaker(name, "named", infer_side(role, "named", registry=self.registry), role, gender=gender)
         name_words = _trailing_name(words)
         is_name = len(name_words) >= 2 and not any(
             w in _ORG_WORDS or w.casefold() in INSTITUTION_NOUNS or _singular(w) in PERSON_NOUNS for w in name_words
@@ -625,7 +645,7 @@ class ArticleSpeakers:
         introduced = self._introduction(name, offset)
         full_role = role or title or (introduced.role if introduced else "")
         gender = introduced.gender if introduced else ""
-        return Speaker(name, "named", infer_side(full_role, "named"), full_role, gender=gender)
+        return Speaker(name, "named", infer_side(full_role, "named", registry=self.registry), full_role, gender=gender)
 
     def _description(self, mention: str, words: list[str], offset: int, role: str, sentence: str) -> Speaker | None:
         clean = _STRIP_WORDS.sub("", mention).strip()
@@ -641,7 +661,7 @@ class ArticleSpeakers:
         ) or any(w in _ORG_WORDS for w in clean_words)
         if institution:
             name = _canonical(clean_words)
-            side = infer_side(f"{mention} {role}", "institution", self.context_side(offset))
+            side = infer_side(f"{mention} {role}", "institution", self.context_side(offset), registry=self.registry)
             if side == "other" and head in ("administration", "government"):
                 side = self.context_side(offset) or "other"
             return Speaker(name, "institution", side, role, plural=head in PLURAL_INSTITUTION)
@@ -656,9 +676,9 @@ class ArticleSpeakers:
         name = _canonical(clean_words)
         description = f"{mention} {role}"
         context = self.context_side(offset)
-        side = infer_side(description, "anonymous", context)
+        side = infer_side(description, "anonymous", context, registry=self.registry)
         if side == "other" and sentence and _GOVERNMENT_WORDS.search(mention):
-            side = infer_side(f"{mention} {sentence}", "anonymous", context)
+            side = infer_side(f"{mention} {sentence}", "anonymous", context, registry=self.registry)
         return Speaker(name, "anonymous", side, role, plural=plural, head=head, modifiers=modifiers)
 
     # ---------------------------------------------------------------- lookups
@@ -696,7 +716,7 @@ class ArticleSpeakers:
         known = self.registry.lookup(person.name)
         if known is not None and known.kind == "named":
             return known
-        return Speaker(person.name, "named", infer_side(person.role, "named"), person.role, gender=person.gender)
+        return Speaker(person.name, "named", infer_side(person.role, "named", registry=self.registry), person.role, gender=person.gender)
 
 
 _COMMON_CAPS = {"senior", "top", "former", "some", "many", "other", "two", "three", "several", "most", "few"}

@@ -482,3 +482,18 @@ def test_speech_act_verb_reports_its_object_but_takes_no_quote():
     ind = q[q["kind"] == "indirect"].set_index("quote")
     assert ind.loc["derogatory comments her rival had made about immigrants", "speaker"] == "Ida Berg"
     assert _quoted(q).loc["That makes me smart", "speaker"] != "Ida Berg"
+
+
+def test_side_words_come_from_the_registry():
+    import pandas as pd
+
+    from helpers.speakers import infer_side, load_registry, registry_index
+
+    base = load_registry()
+    extra = pd.DataFrame([{"name": "Dana Fictional", "aliases": ("Ms Fictional",), "role": "US trade envoy",
+                           "side": "US government", "kind": "named"}])
+    custom = registry_index(pd.concat([base, extra], ignore_index=True))
+    assert infer_side("an aide to Fictional", registry=custom) == "US government"
+    assert infer_side("an aide to Fictional") == "other"  # the packaged registry does not know her
+    assert infer_side("a Biden aide") == "US government"  # "Biden" comes from the packaged registry
+    assert infer_side("an official close to Xi") == "Chinese government"
