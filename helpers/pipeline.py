@@ -24,6 +24,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from .corpus import ANALYSED_KINDS, sentences
+from .validation import require_articles
 
 #: Above this many articles, ``analyze`` shows a progress bar.
 PROGRESS_FROM = 30
@@ -139,18 +140,21 @@ def analyze(articles: pd.DataFrame, progress: bool | None = None) -> dict[str, p
     A progress bar (tqdm) is shown for more than :data:`PROGRESS_FROM`
     articles, unless ``progress=False``.
     """
+    from tqdm.auto import tqdm
+
     from .timeline import events_from_mentions
 
+    require_articles(articles, ("article_id", "outlet", "title", "published", "text"))
+    if articles.empty:
+        raise ValueError("articles table is empty: nothing to analyse")
     progress = len(articles) > PROGRESS_FROM if progress is None else progress
-    batches = [articles.iloc[i : i + BATCH] for i in range(0, len(articles), BATCH)]
-    if progress:
-        from tqdm.auto import tqdm
-
-        batches = tqdm(batches, desc="articles", unit="batch", total=len(batches))
     parts: dict[str, list[pd.DataFrame]] = {}
-    for batch in batches:
-        for name, table in analyze_tables(batch, mentions=True).items():
-            parts.setdefault(name, []).append(table)
+    with tqdm(total=len(articles), desc="articles", unit="article", disable=not progress) as bar:
+        for i in range(0, len(articles), BATCH):
+            batch = articles.iloc[i : i + BATCH]
+            for name, table in analyze_tables(batch, mentions=True).items():
+                parts.setdefault(name, []).append(table)
+            bar.update(len(batch))
     tables = {name: pd.concat(frames, ignore_index=True) for name, frames in parts.items()}
     # an event told in several articles is one event: mentions are merged across all batches
     tables["events"], tables["undated"] = events_from_mentions(tables.pop("mentions"))

@@ -69,3 +69,15 @@ def test_events_merge_across_batches(three_outlets, monkeypatch):
     pd.testing.assert_frame_equal(tables["events"], events)
     pd.testing.assert_frame_equal(tables["undated"], undated)
     assert (tables["events"]["outlets"].str.count(";") >= 1).any()  # some event is told by two outlets or more
+
+
+def test_analyze_says_what_is_wrong_with_its_input(seeds):
+    with pytest.raises(ValueError, match="articles table is empty"):
+        analyze(seeds.iloc[:0], progress=False)
+    with pytest.raises(ValueError, match=r"articles table lacks column\(s\) 'text'"):
+        analyze(seeds.drop(columns="text"), progress=False)
+
+
+def test_progress_bar_counts_articles(seeds, capsys):
+    analyze(seeds, progress=True)
+    assert "2/2" in capsys.readouterr().err
