@@ -68,7 +68,8 @@ def _kernel_manager(workdir: Path):
     from jupyter_client.manager import KernelManager
 
     if os.name == "posix":
-        # IPC sockets live in a private temporary folder: no open local TCP ports.
+        # the kernel's five channels on IPC sockets in a private folder, not on local TCP ports
+        # (ipykernel still opens its own loopback pipe for output from forked subprocesses)
         return KernelManager(kernel_name=KERNEL_NAME, transport="ipc", ip=str(workdir / "kernel"))
     return KernelManager(kernel_name=KERNEL_NAME)
 
@@ -82,7 +83,8 @@ def execute_notebook(
     """Run a notebook from a fresh kernel; return the executed notebook node.
 
     Any cell error raises ``nbclient.exceptions.CellExecutionError`` naming
-    the cell.  With ``output``, the executed notebook is written there.
+    the cell.  With ``output``, the executed notebook is written there, also
+    when a cell fails, so the error can be read in place.
     """
     from nbclient import NotebookClient
 
@@ -99,10 +101,10 @@ def execute_notebook(
             # nbclient leaves a kernel it was handed running: stop it before its sockets go
             if km.has_kernel:
                 km.shutdown_kernel(now=False)
-    if output is not None:
-        output = Path(output)
-        output.parent.mkdir(parents=True, exist_ok=True)
-        nbformat.write(nb, output)
+            if output is not None:
+                output = Path(output)
+                output.parent.mkdir(parents=True, exist_ok=True)
+                nbformat.write(nb, output)
     return nb
 
 

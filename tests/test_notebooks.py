@@ -96,3 +96,18 @@ def test_loading_and_a_notebook_run_with_the_network_blocked(tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     executed = json.loads((tmp_path / "out" / "01_corpus_overview.ipynb").read_text(encoding="utf-8"))
     assert not [o for c in executed["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
+
+
+def test_a_failing_cell_stops_the_run_and_is_kept_to_read(tmp_path):
+    from nbclient.exceptions import CellExecutionError
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    from helpers.notebooks import execute_notebook
+
+    broken = tmp_path / "broken.ipynb"
+    nbformat.write(new_notebook(cells=[new_code_cell("x = 1"), new_code_cell("raise ValueError('no such outlet')")],
+                                metadata={"kernelspec": {"name": "python3", "display_name": "Python 3"}}), broken)
+    with pytest.raises(CellExecutionError, match="no such outlet"):
+        execute_notebook(broken, output=tmp_path / "out.ipynb")
+    executed = nbformat.read(tmp_path / "out.ipynb", as_version=4)
+    assert executed.cells[1].outputs[0].output_type == "error"
