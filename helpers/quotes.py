@@ -1229,15 +1229,23 @@ def _masked_tokens(text: str, a: int, b: int, quotes: list[QuoteSpan]) -> list[T
     return _tokens("".join(chars), a)
 
 
-def _subject_of_sentence(text: str, unit: _Unit, att: Attribution, people: ArticleSpeakers) -> Speaker | None:
-    """For "he"/"she" at an attribution: the person named at the start of the same sentence, if any
-    ("Trump took to Twitter ... what he called ...")."""
-    toks = _masked_tokens(text, unit.content_start, att.m_start, unit.quotes)
+def _leading_speaker(text: str, unit: _Unit, upto: int, people: ArticleSpeakers):
+    """The sentence's leading subject before ``upto`` (quotes masked), resolved: ``(speaker, mention, start, end)``."""
+    toks = _masked_tokens(text, unit.content_start, upto, unit.quotes)
     lead = _leading_subject(toks, 0, len(toks))
     if lead is None:
         return None
     mention = _span_text(text, toks, *lead)
-    spk = people.resolve(mention, toks[lead[0]].start)
+    start, end = toks[lead[0]].start, toks[lead[1] - 1].end
+    spk = people.resolve(mention, start)
+    return None if spk is None else (spk, mention, start, end)
+
+
+def _subject_of_sentence(text: str, unit: _Unit, att: Attribution, people: ArticleSpeakers) -> Speaker | None:
+    """For "he"/"she" at an attribution: the person named at the start of the same sentence, if any
+    ("Trump took to Twitter ... what he called ...")."""
+    found = _leading_speaker(text, unit, att.m_start, people)
+    spk = found[0] if found else None
     gender = {"he": "m", "she": "f", "his": "m", "her": "f"}.get(att.mention.casefold(), "")
     if spk is None or (gender and (spk.plural or spk.kind == "institution" or spk.gender and spk.gender != gender)):
         return None
@@ -1264,15 +1272,11 @@ def _label_attribution(text: str, q: QuoteSpan, people: ArticleSpeakers) -> Attr
 def _subject_attribution(text: str, unit: _Unit, q: QuoteSpan, people: ArticleSpeakers) -> Attribution | None:
     """A quoted fragment in a sentence with no cue: the words of the sentence's subject, when it can speak
     ("Christie blasted Clinton as a “disgrace”", "Obama condemned the test as “provocative”")."""
-    toks = _masked_tokens(text, unit.content_start, q.open, unit.quotes)
-    lead = _leading_subject(toks, 0, len(toks))
-    if lead is None:
+    found = _leading_speaker(text, unit, q.open, people)
+    if found is None:
         return None
-    mention = _span_text(text, toks, *lead)
-    spk = people.resolve(mention, toks[lead[0]].start)
-    if spk is None:
-        return None
-    att = Attribution("", -1, -1, mention, toks[lead[0]].start, toks[lead[1] - 1].end)
+    spk, mention, start, end = found
+    att = Attribution("", -1, -1, mention, start, end)
     att.speaker = spk
     return att
 
