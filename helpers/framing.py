@@ -38,6 +38,7 @@ import yaml
 from .corpus import ANALYSED_KINDS, BODY_KINDS, paragraphs, sentences
 from .figures import SIDE_COLORS, new_figure
 from .paths import DATA_DIR
+from .quotes import QUOTE_KINDS, QUOTED_KINDS
 from .stats import MIN_COUNT, bootstrap_ci, summarise
 from .text import word_spans
 from .validation import read_rows, require_articles, require_columns
@@ -57,7 +58,6 @@ ALIGN_THRESHOLD = 0.15
 MIN_NARRATOR_WORDS = 5
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
-_QUOTED_KINDS = ("direct", "partial", "continuation")
 
 
 class FramingError(ValueError):
@@ -893,13 +893,13 @@ def source_mix(quotes: pd.DataFrame, by: str = "side") -> pd.DataFrame:
     q["speaker"] = q["speaker"].fillna("").astype(str)
     q[by] = q[by].fillna("").astype(str).replace("", UNKNOWN)
     q.loc[q["speaker"] == "", by] = NO_SPEAKER
-    unknown = set(q["kind"]) - set(_QUOTED_KINDS) - {"indirect"}
+    unknown = set(q["kind"]) - set(QUOTE_KINDS)
     if unknown:
         raise FramingError(
             f"quotes table: unknown kind(s) {', '.join(sorted(map(str, unknown)))}; "
             "expected direct, partial, continuation, indirect"
         )
-    q["quoted_words"] = np.where(q["kind"].isin(_QUOTED_KINDS), q["n_words"], 0)
+    q["quoted_words"] = np.where(q["kind"].isin(QUOTED_KINDS), q["n_words"], 0)
     q["reported_words"] = np.where(q["kind"] == "indirect", q["n_words"], 0)
     rows = []
     for (outlet, group_value), group in q.groupby(["outlet", by], sort=True):
@@ -924,7 +924,7 @@ def source_mix(quotes: pd.DataFrame, by: str = "side") -> pd.DataFrame:
     return out[["outlet", by, "n_quotes", "n_speakers", "quoted_words", "reported_words", "words", "share", "speakers"]]
 
 
-def voices(quotes: pd.DataFrame, kinds: tuple[str, ...] = _QUOTED_KINDS) -> dict[str, list[str]]:
+def voices(quotes: pd.DataFrame, kinds: tuple[str, ...] = QUOTED_KINDS) -> dict[str, list[str]]:
     """Outlet -> the sides whose words it puts in quotation marks (or other ``kinds``), sorted."""
     _check_columns(quotes, QUOTE_COLUMNS, "quotes table")
     q = quotes[quotes["kind"].isin(kinds) & (quotes["speaker"].fillna("") != "") & (quotes["side"].fillna("") != "")]
@@ -1555,7 +1555,7 @@ def quote_spans(articles: pd.DataFrame, quotes: pd.DataFrame | None = None) -> p
     """
     if quotes is not None:
         _check_columns(quotes, {"article_id", "start", "end", "kind"}, "quotes table")
-        q = quotes[quotes["kind"].isin(_QUOTED_KINDS)]
+        q = quotes[quotes["kind"].isin(QUOTED_KINDS)]
         return q[["article_id", "start", "end"]].astype({"start": int, "end": int}).reset_index(drop=True)
     rows = []
     for para in paragraphs(articles).itertuples(index=False):

@@ -124,7 +124,7 @@ def _typed(joined: pd.DataFrame) -> pd.DataFrame:
         else:
             values = values.astype(dtype)
         out[column] = values
-    return out.astype({c: t for c, t in SENTENCE_COLUMNS.items()}).reset_index(drop=True)
+    return out.reset_index(drop=True)
 
 
 def analyze_partition(articles: pd.DataFrame) -> pd.DataFrame:

@@ -43,7 +43,9 @@ from .text import count_words
 from .validation import read_rows, require_articles
 
 CUES_PATH = DATA_DIR / "quote_cues.csv"
-QUOTE_KINDS = ("direct", "partial", "continuation", "indirect")
+#: Kinds whose words stand inside quotation marks (the speaker's own words).
+QUOTED_KINDS = ("direct", "partial", "continuation")
+QUOTE_KINDS = (*QUOTED_KINDS, "indirect")
 COLUMNS = [
     "article_id", "outlet", "start", "end", "quote", "kind", "speaker", "speaker_mention", "speaker_kind", "side",
     "cue", "paragraph", "sentence", "via", "n_words", "speaker_start", "speaker_end", "role",

@@ -32,6 +32,7 @@ import pandas as pd
 from .corpus import sentences
 from .figures import SIDE_COLORS, add_source, new_figure, outlet_colors
 from .paths import DATA_DIR, EVAL_DIR
+from .quotes import QUOTED_KINDS
 from .stats import MIN_COUNT, summarise
 from .text import count_words
 from .validation import read_rows, require_columns
@@ -55,9 +56,6 @@ SCORE_COLUMNS = [
     "vader_label",
     "agree",
 ]
-
-#: Quote kinds whose words are the speaker's own (indirect speech is the writer's paraphrase).
-QUOTED_KINDS = ("direct", "partial", "continuation")
 
 #: Words of the diplomatic register that a general lexicon reads at face value.
 #: In readouts of talks, "candid" and "frank" usually mean the sides disagreed,
