@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .errors import ArticleEncodingWarning, ArticleLoadError  # noqa: F401 (re-exported)
 from .paths import SEEDS_DIR
 from .text import count_words
 from .validation import read_rows, require_articles
@@ -41,14 +42,6 @@ PARAGRAPH_KINDS = (
 ANALYSED_KINDS = ("headline", "standfirst", "body", "bullet", "section_heading")
 #: The running text: body paragraphs and bullets, without headline, standfirst or headings.
 BODY_KINDS = ("body", "bullet")
-
-
-class ArticleLoadError(ValueError):
-    """An article folder, manifest or text file that cannot be loaded as it is."""
-
-
-class ArticleEncodingWarning(UserWarning):
-    """A text file that is not UTF-8 and was decoded as Windows-1252."""
 
 
 # --------------------------------------------------------------------------- articles

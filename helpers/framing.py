@@ -35,6 +35,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
+from .errors import FramingError, LexiconError, NeedTwoOutlets  # noqa: F401 (re-exported)
 from .corpus import ANALYSED_KINDS, BODY_KINDS, paragraphs, sentences
 from .figures import SIDE_COLORS, new_figure
 from .paths import DATA_DIR
@@ -58,18 +59,6 @@ ALIGN_THRESHOLD = 0.15
 MIN_NARRATOR_WORDS = 5
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
-
-
-class FramingError(ValueError):
-    """Input that the framing analysis cannot use as it is."""
-
-
-class LexiconError(FramingError):
-    """A lexicon or list in ``helpers/data`` that does not follow its format."""
-
-
-class NeedTwoOutlets(FramingError):
-    """A comparison asked of a corpus with fewer than two outlets."""
 
 
 # =========================================================================== tokens and data files

@@ -36,6 +36,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .errors import QuoteInputError  # noqa: F401 (re-exported)
 from . import corpus
 from .paths import DATA_DIR
 from .speakers import ArticleSpeakers, Registry, Speaker, registry_index
@@ -50,10 +51,6 @@ COLUMNS = [
     "article_id", "outlet", "start", "end", "quote", "kind", "speaker", "speaker_mention", "speaker_kind", "side",
     "cue", "paragraph", "sentence", "via", "n_words", "speaker_start", "speaker_end", "role",
 ]
-
-
-class QuoteInputError(ValueError):
-    """An articles table (or cue file) that quotes cannot be extracted from."""
 
 
 # --------------------------------------------------------------------------- cues

@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .errors import SentimentInputError  # noqa: F401 (re-exported)
 from .corpus import sentences
 from .figures import SIDE_COLORS, add_source, new_figure, outlet_colors
 from .paths import DATA_DIR, EVAL_DIR
@@ -61,10 +62,6 @@ SCORE_COLUMNS = [
 #: In readouts of talks, "candid" and "frank" usually mean the sides disagreed,
 #: "constructive" that nothing was settled.  Used to point at scores a reader
 #: should not take literally; extend it with ``register=`` where needed.
-
-
-class SentimentInputError(ValueError):
-    """A frame that cannot be scored or aggregated as it is (missing column, wrong type)."""
 
 
 def load_register(path: str | Path | None = None) -> dict[str, str]:

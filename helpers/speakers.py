@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .errors import SpeakerRegistryError  # noqa: F401 (re-exported)
 from .paths import DATA_DIR
 from .validation import read_rows, require_columns
 
@@ -35,10 +36,6 @@ REGISTRY_PATH = DATA_DIR / "speakers.csv"
 REGISTRY_COLUMNS = ("name", "aliases", "role", "side", "kind")
 SIDES = ("US government", "Chinese government", "expert", "other")
 KINDS = ("named", "anonymous", "institution")
-
-
-class SpeakerRegistryError(ValueError):
-    """A speaker registry file that cannot be used as it is."""
 
 
 # --------------------------------------------------------------------------- registry

@@ -38,13 +38,10 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from .errors import OverrideError, TimelineInputError  # noqa: F401 (re-exported)
 from .validation import read_rows, require_articles, require_columns
 
 # =========================================================================== errors
-
-
-class TimelineInputError(ValueError):
-    """Input that tag_dates, dates, extract_events or the overrides cannot use as it is."""
 
 
 # =========================================================================== lexicon
@@ -1855,10 +1852,6 @@ OVERRIDE_COLUMNS = [
 ]
 OVERRIDE_ACTIONS = ("add", "correct", "drop")
 _EDITABLE = ("date_start", "date_end", "granularity", "label", "participants", "level", "mode", "status")
-
-
-class OverrideError(TimelineInputError):
-    """A row of the overrides file that cannot be applied as written."""
 
 
 def load_overrides(path=None) -> pd.DataFrame:

@@ -1,0 +1,39 @@
+"""Every chart of the project, and the one place matplotlib is imported.
+
+The contract, for every plot here:
+
+- ``plot_x(table, ...) -> Figure`` draws only the table it is given (built by
+  the analysis modules, never rebuilt here);
+- the same table is what :func:`export_figure` writes as CSV beside the image;
+- the source line under a chart is written by :func:`export_figure`
+  (``articles=``, ``note=``), nowhere else.
+
+>>> fig = plot_frame_shares(shares, colors)
+>>> export_figure(fig, "framing_frame_shares", data=shares, articles=articles, note="…")
+"""
+
+from .export import export_figure
+from .style import (
+    KNOWN_OUTLET_COLORS,
+    PALETTE,
+    SIDE_COLORS,
+    STYLE,
+    add_source,
+    new_figure,
+    outlet_colors,
+    source_line,
+    use_style,
+)
+
+__all__ = [
+    "KNOWN_OUTLET_COLORS",
+    "PALETTE",
+    "SIDE_COLORS",
+    "STYLE",
+    "add_source",
+    "export_figure",
+    "new_figure",
+    "outlet_colors",
+    "source_line",
+    "use_style",
+]
