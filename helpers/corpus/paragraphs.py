@@ -21,6 +21,7 @@ from .patterns import (
     BULLET,
     BULLET_LINE,
     DATELINE,
+    DATELINE_END,
     LABEL,
     LINE_BREAK,
     PLAIN_MARKS,
@@ -130,7 +131,7 @@ def _classify(text: str, spans: list[tuple[int, int]], title: str) -> list[dict]
                 head = found.group("dateline")
                 place = head.split("(", 1)[0]  # "KESSEL (Northern Wire) -": the place is in capitals, the outlet need not be
                 if sum(c.isupper() for c in place) >= 0.6 * sum(c.isalpha() for c in place):
-                    dateline = head.rstrip(" :—–-")
+                    dateline = DATELINE_END.sub("", head)
                     content_start = start + found.end()
                     if found.end() >= len(para):
                         kind = "dateline"

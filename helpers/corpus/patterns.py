@@ -18,6 +18,8 @@ BULLET_LINE = re.compile(r"\n(?=[ \t]*(?:[•●▪◦‣·*]|-\s|\d{1,2}[.)]\s)
 DATELINE = re.compile(
     r"(?P<dateline>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?(?:\s*\([^)\n]{1,40}\))?\s*(?::|—|–|--|-)\s+)(?=\S)"
 )
+#: The separator after a dateline's place, and the whitespace around it (a no-break space too).
+DATELINE_END = re.compile(r"[\s:—–-]+$")
 LABEL = re.compile(r"(?P<label>[A-Z][A-Za-z’']*(?: [A-Za-z’'-]+){0,5}):\s+(?=\S)")
 BOILERPLATE = re.compile(
     r"(?:[–—-]\s*)?(?:Copyright\b|©|\(c\)\s*\d{4}|All rights reserved|Leave a [Cc]omment|"
