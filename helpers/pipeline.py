@@ -8,6 +8,11 @@ keys they share (``article_id``, ``sentence``):
 - ``quotes``, ``dates``, ``frames``: the tidy tables behind those columns;
 - ``events`` and ``undated``: the engagement events across all articles.
 
+The sentence table is built by named stages, in this order, each adding its
+columns: :func:`sentence_table`, :func:`add_sentiment`, :func:`add_quotes`,
+:func:`add_frames`, :func:`add_dates`, :func:`typed`.  A stage that finds
+nothing (no quote, frame or date in a batch) leaves "" or 0 in its columns.
+
 Every stage works article by article, so the sentence table of a corpus is
 the concatenation of the tables of its parts.  That is what lets
 ``analyze_dask`` run the same code on a Dask DataFrame of articles with
