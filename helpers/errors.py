@@ -6,6 +6,8 @@ wrong with its input in one ``except``.  Each message names the file, the
 manifest or data-file row, or the table and column at fault.
 
 - :class:`ArticleLoadError`: an articles folder, manifest or text file;
+- :class:`ArticleTableError`: an articles table that cannot be split into
+  paragraphs and sentences (a missing column, a missing text);
 - :class:`DataFileError`: a data file in ``helpers/data`` (or a user's own)
   that does not follow its format: :class:`SpeakerRegistryError`,
   :class:`LexiconError`, :class:`OverrideError`;
@@ -23,6 +25,10 @@ class HelpersError(ValueError):
 
 class ArticleLoadError(HelpersError):
     """An article folder, manifest or text file that cannot be loaded as it is."""
+
+
+class ArticleTableError(HelpersError):
+    """An articles table that cannot be split into paragraphs and sentences (a missing column or text)."""
 
 
 class ArticleEncodingWarning(UserWarning):

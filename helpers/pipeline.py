@@ -8,6 +8,11 @@ keys they share (``article_id``, ``sentence``):
 - ``quotes``, ``dates``, ``frames``: the tidy tables behind those columns;
 - ``events`` and ``undated``: the engagement events across all articles.
 
+The sentence table is built by named stages, in this order, each adding its
+columns: :func:`sentence_table`, :func:`add_sentiment`, :func:`add_quotes`,
+:func:`add_frames`, :func:`add_dates`, :func:`typed`.  A stage that finds
+nothing (no quote, frame or date in a batch) leaves "" or 0 in its columns.
+
 Every stage works article by article, so the sentence table of a corpus is
 the concatenation of the tables of its parts.  That is what lets
 ``analyze_dask`` run the same code on a Dask DataFrame of articles with
@@ -19,17 +24,22 @@ the concatenation of the tables of its parts.  That is what lets
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pandas as pd
+from tqdm.auto import tqdm
 
 from .corpus import ANALYSED_KINDS, sentences
+from .framing import tag_frames
+from .quotes import extract_quotes
+from .sentiment import score_texts
+from .timeline import dates, event_mentions, events_from_mentions
 from .validation import require_articles
 
 #: Above this many articles, ``analyze`` shows a progress bar.
 PROGRESS_FROM = 30
 #: Articles handled together: big enough to amortise per-call overhead, small enough for a progress bar.
 BATCH = 25
+#: The keys that join every per-sentence table to the sentence table.
+KEYS = ["article_id", "sentence"]
 
 SENTENCE_COLUMNS = {
     "article_id": "str",
@@ -56,65 +66,62 @@ SENTENCE_COLUMNS = {
 }
 
 
-def _stages() -> dict[str, Callable]:
-    # imported here: a worker process loads the stages once, on first use
-    from .framing import tag_frames
-    from .quotes import extract_quotes
-    from .sentiment import score_texts
-    from .timeline import dates, event_mentions
-
-    return {
-        "quotes": extract_quotes,
-        "sentiment": score_texts,
-        "frames": tag_frames,
-        "dates": dates,
-        "mentions": event_mentions,
-    }
+# --------------------------------------------------------------------------- the stages, in order
 
 
-def _join_values(frame: pd.DataFrame, column: str, name: str) -> pd.Series:
-    """Per (article_id, sentence): the distinct values of ``column``, in order, joined by '; '."""
-    keys = ["article_id", "sentence"]
-    values = frame[keys + [column]].dropna(subset=[column]) if not frame.empty else frame
-    if values.empty:
-        return pd.Series(dtype="str", name=name)
-    values = values.assign(**{column: values[column].astype(str)})
-    values = values[values[column] != ""].drop_duplicates()  # keeps the first of each, in order
-    return values.groupby(keys, sort=False)[column].agg("; ".join).rename(name)
+def sentence_table(articles: pd.DataFrame) -> pd.DataFrame:
+    """Stage 1: the sentences of the analysed paragraph kinds (:func:`helpers.corpus.sentences`).
 
-
-def analyze_tables(articles: pd.DataFrame, mentions: bool = False) -> dict[str, pd.DataFrame]:
-    """All per-article tables for ``articles``: sentences (joined), quotes, dates, frames.
-
-    With ``mentions``, also the engagement mentions that :func:`analyze` merges into events.
+    Columns: ``article_id, outlet, sentence, paragraph, kind, start, end, text, n_words``.
     """
-    stages = _stages()
-    sents = sentences(articles, kinds=ANALYSED_KINDS)
-    scored = stages["sentiment"](sents)
-    quotes = stages["quotes"](articles)
-    frames = stages["frames"](sents)
-    dated = stages["dates"](articles)
-
-    keys = ["article_id", "sentence"]
-    joined = scored.set_index(keys)
-    joined["n_quotes"] = quotes.groupby(keys).size() if not quotes.empty else 0
-    joined = joined.join(_join_values(quotes, "kind", "quote_kinds"))
-    joined = joined.join(_join_values(quotes, "speaker", "speakers"))
-    joined = joined.join(_join_values(quotes, "side", "sides"))
-    joined = joined.join(_join_values(frames, "frame", "frames"))
-    joined = joined.join(_join_values(dated, "value", "dates"))
-    joined = joined.reset_index()
-    tables = {"sentences": _typed(joined), "quotes": quotes, "frames": frames, "dates": dated}
-    if mentions:
-        tables["mentions"] = stages["mentions"](articles, sents=sents, dated=dated)
-    return tables
+    return sentences(articles, kinds=ANALYSED_KINDS)
 
 
-def _typed(joined: pd.DataFrame) -> pd.DataFrame:
-    """The sentence table with fixed columns and dtypes, whatever the input (so partitions concatenate)."""
-    out = pd.DataFrame(index=joined.index)
+def add_sentiment(sents: pd.DataFrame) -> pd.DataFrame:
+    """Stage 2: each sentence scored by TextBlob and VADER (:func:`helpers.sentiment.score_texts`).
+
+    Adds ``polarity, subjectivity, vader_compound, textblob_label, vader_label, agree``.
+    """
+    return score_texts(sents)
+
+
+def add_quotes(table: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """Stage 3: the quotes in each sentence (``quotes`` from :func:`helpers.quotes.extract_quotes`).
+
+    Adds ``n_quotes`` (0 where none), and the distinct ``quote_kinds``,
+    ``speakers`` and ``sides`` of its quotes, in order, joined by "; ".
+    """
+    counts = quotes.groupby(KEYS).size().rename("n_quotes").reset_index() if not quotes.empty else None
+    table = _merge_on_keys(table, counts, "n_quotes", 0)
+    table = _add_joined(table, quotes, "kind", "quote_kinds")
+    table = _add_joined(table, quotes, "speaker", "speakers")
+    return _add_joined(table, quotes, "side", "sides")
+
+
+def add_frames(table: pd.DataFrame, frames: pd.DataFrame) -> pd.DataFrame:
+    """Stage 4: the frames each sentence evokes (``frames`` from :func:`helpers.framing.tag_frames`).
+
+    Adds ``frames``: its distinct frames, in order, joined by "; ".
+    """
+    return _add_joined(table, frames, "frame", "frames")
+
+
+def add_dates(table: pd.DataFrame, dated: pd.DataFrame) -> pd.DataFrame:
+    """Stage 5: the dates each sentence mentions (``dated`` from :func:`helpers.timeline.dates`).
+
+    Adds ``dates``: the distinct resolved values, in order, joined by "; ".
+    """
+    return _add_joined(table, dated, "value", "dates")
+
+
+def typed(table: pd.DataFrame) -> pd.DataFrame:
+    """Stage 6: the columns of :data:`SENTENCE_COLUMNS`, in order, with their dtypes, whatever the input.
+
+    Missing values become "", 0 or False, so that partitions concatenate.
+    """
+    out = pd.DataFrame(index=table.index)
     for column, dtype in SENTENCE_COLUMNS.items():
-        values = joined[column] if column in joined else pd.Series(index=joined.index, dtype=object)
+        values = table[column] if column in table else pd.Series(index=table.index, dtype=object)
         if dtype == "str":
             values = values.fillna("").astype(str)
         elif dtype == "int64":
@@ -127,10 +134,59 @@ def _typed(joined: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+def analyze_tables(articles: pd.DataFrame, mentions: bool = False) -> dict[str, pd.DataFrame]:
+    """All per-article tables for ``articles``: ``sentences`` (every stage joined), ``quotes``, ``frames``, ``dates``.
+
+    With ``mentions``, also the engagement ``mentions`` that :func:`analyze`
+    merges into events.  Each table may be empty (an article with no quote,
+    frame or date); the sentence table then has "" or 0 in those columns.
+    """
+    sents = sentence_table(articles)
+    quotes = extract_quotes(articles)
+    frames = tag_frames(sents)
+    dated = dates(articles)
+    joined = (
+        add_sentiment(sents)
+        .pipe(add_quotes, quotes)
+        .pipe(add_frames, frames)
+        .pipe(add_dates, dated)
+        .pipe(typed)
+    )
+    tables = {"sentences": joined, "quotes": quotes, "frames": frames, "dates": dated}
+    if mentions:
+        tables["mentions"] = event_mentions(articles, sents=sents, dated=dated)
+    return tables
+
+
+# --------------------------------------------------------------------------- joining per-sentence values
+
+
+def _add_joined(table: pd.DataFrame, frame: pd.DataFrame, column: str, name: str) -> pd.DataFrame:
+    """``table`` with ``name``: per sentence, the distinct values of ``frame[column]``, in order, joined by '; '."""
+    values = frame[KEYS + [column]].dropna(subset=[column]) if not frame.empty else frame
+    if not values.empty:
+        values = values.assign(**{column: values[column].astype(str)})
+        values = values[values[column] != ""].drop_duplicates()  # keeps the first of each, in order
+    joined = None
+    if not values.empty:
+        joined = values.groupby(KEYS, sort=False)[column].agg("; ".join).rename(name).reset_index()
+    return _merge_on_keys(table, joined, name, "")
+
+
+def _merge_on_keys(table: pd.DataFrame, values: pd.DataFrame | None, name: str, missing) -> pd.DataFrame:
+    """``table`` with the column ``name`` of ``values`` (keyed by :data:`KEYS`); ``missing`` where it has none."""
+    if values is None:  # nothing found in this batch: no merge with an empty, untyped table
+        return table.assign(**{name: missing})
+    values = values.astype({"sentence": table["sentence"].dtype})
+    merged = table.merge(values, on=KEYS, how="left", validate="one_to_one")
+    merged[name] = merged[name].fillna(missing)
+    return merged
+
+
 def analyze_partition(articles: pd.DataFrame) -> pd.DataFrame:
     """The joined sentence table for one partition of articles (what ``map_partitions`` calls)."""
     if articles.empty:
-        return _typed(pd.DataFrame(columns=list(SENTENCE_COLUMNS)))
+        return typed(pd.DataFrame(columns=list(SENTENCE_COLUMNS)))
     return analyze_tables(articles)["sentences"]
 
 
@@ -140,10 +196,6 @@ def analyze(articles: pd.DataFrame, progress: bool | None = None) -> dict[str, p
     A progress bar (tqdm) is shown for more than :data:`PROGRESS_FROM`
     articles, unless ``progress=False``.
     """
-    from tqdm.auto import tqdm
-
-    from .timeline import events_from_mentions
-
     require_articles(articles, ("article_id", "outlet", "title", "published", "text"))
     if articles.empty:
         raise ValueError("articles table is empty: nothing to analyse")

@@ -1,4 +1,4 @@
-"""Word tokens with offsets, offline (no NLTK data needed).
+"""Word tokens with offsets, offline (no NLTK data needed), and bytes into text.
 
 A token is a run of letters or digits, with inner apostrophes, hyphens and
 dots kept ("Biden’s", "US-China", "U.S"), so counts match what a reader counts.
@@ -6,6 +6,7 @@ dots kept ("Biden’s", "US-China", "U.S"), so counts match what a reader counts
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterator
 
@@ -38,3 +39,33 @@ def words(frame: pd.DataFrame, text_column: str = "text") -> pd.DataFrame:
         for s, e, w in word_spans(getattr(row, text_column)):
             rows.append((row.article_id, base + s, base + e, w, w.lower()))
     return pd.DataFrame(rows, columns=["article_id", "start", "end", "word", "lower"])
+
+
+#: Byte-order marks and the codec that decodes (and drops) each; UTF-32 before UTF-16, whose mark starts it.
+BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+
+
+def byte_order_mark(data: bytes) -> tuple[str, str] | None:
+    """``(codec, name)`` of the byte-order mark ``data`` starts with, or None."""
+    for mark, codec, name in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return codec, name
+    return None
+
+
+def decode_unicode(data: bytes) -> str:
+    """``data`` decoded by its byte-order mark (which is not part of the text), else as UTF-8.
+
+    Raises ``UnicodeDecodeError`` when the bytes do not follow that encoding.
+
+    >>> decode_unicode(b"\\xef\\xbb\\xbfCaf\\xc3\\xa9")
+    'Café'
+    """
+    codec, _ = byte_order_mark(data) or ("utf-8", "UTF-8")
+    return data.decode(codec)

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import stat
 from collections.abc import Iterable
+from pathlib import Path
 
 import pandas as pd
+
+from .text import byte_order_mark, decode_unicode
 
 ARTICLES_HINT = "load it with helpers.corpus.load_articles"
 
@@ -38,6 +44,29 @@ def require_articles(
     require_columns(articles, columns, "articles table", error, ARTICLES_HINT)
 
 
+def file_problem(path) -> str | None:
+    """What keeps ``path`` from being read as a regular file ("does not exist", "is a folder" ...), or None.
+
+    Links are followed; nothing is opened, so a named pipe or a device is
+    described, never read.
+    """
+    path = Path(path)
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "is a broken link" if path.is_symlink() else "does not exist"
+    except (OSError, RuntimeError) as exc:  # a link loop, a permission denied on the way
+        return f"cannot be reached ({getattr(exc, 'strerror', None) or exc})"
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file"
+    kinds = {stat.S_ISFIFO: "a named pipe", stat.S_ISCHR: "a character device", stat.S_ISBLK: "a block device",
+             stat.S_ISSOCK: "a socket"}
+    kind = next((name for test, name in kinds.items() if test(mode)), "a special file")
+    return f"is {kind}, not a regular file"
+
+
 def read_rows(
     path,
     required: Iterable[str],
@@ -45,27 +74,31 @@ def read_rows(
     error: type[Exception] = ValueError,
     allowed: Iterable[str] | None = None,
 ) -> list[tuple[int, dict[str, str]]]:
-    """The rows of a UTF-8 CSV data file as ``(line number, {column: stripped value})``.
+    """The rows of a CSV data file as ``(line number, {column: stripped value})``.
 
     Every data file of the project (manifests, registries, lexicons, overrides)
     is read here, so each bad file gets the same kind of message naming the
     file, the row and what is wrong: a missing file, a file that is not UTF-8,
-    missing columns, a row with more fields than the header.  Blank rows are
+    missing columns, a row with more fields than the header.  The file is
+    parsed by the rules of the ``csv`` module: a quoted field keeps its commas
+    and line breaks, whatever the line endings of the file.  A byte-order mark
+    (UTF-8, or UTF-16 as spreadsheets write it) sets the encoding.  The line
+    number is the line a row starts on, blank lines counted.  Blank rows are
     skipped; missing trailing fields read as empty.  With ``allowed``, a
     column outside it is an error, and every allowed column is in each row.
     """
-    import csv
-    from pathlib import Path
-
     path = Path(path)
-    if not path.is_file():
-        raise error(f"{path}: {what} does not exist")
+    problem = file_problem(path)
+    if problem:
+        raise error(f"{path}: {what} {problem}")
+    data = path.read_bytes()
     try:
-        raw = path.read_bytes().decode("utf-8-sig")
+        raw = decode_unicode(data)
     except UnicodeDecodeError as exc:
-        raise error(f"{path}: {what} is not UTF-8 ({exc.reason} at byte {exc.start})") from None
-    reader = csv.DictReader(raw.splitlines())
-    header = [h.strip() for h in (reader.fieldnames or [])]
+        encoding = (byte_order_mark(data) or ("", "UTF-8"))[1]
+        raise error(f"{path}: {what} is not {encoding} ({exc.reason} at byte {exc.start})") from None
+    records = _records(path, raw, error)
+    header = [h.strip() for h in (next(records, (1, []))[1])]
     missing = [c for c in required if c not in header]
     if missing:
         raise error(f"{path}: {what} lacks column(s) {', '.join(missing)} (has: {', '.join(header) or 'nothing'})")
@@ -75,13 +108,29 @@ def read_rows(
         if unknown:
             raise error(f"{path}: {what} has unknown column(s) {', '.join(unknown)}; expected some of {', '.join(allowed)}")
     rows = []
-    for raw_row in reader:
-        line_no = reader.line_num  # the file's line, blank lines counted
-        if None in raw_row:
+    for line_no, fields in records:
+        if len(fields) > len(header):
             raise error(f"{path}, row {line_no}: more fields than the header has columns")
-        row = {k.strip(): (v or "").strip() for k, v in raw_row.items() if k is not None}
+        row = {name: value.strip() for name, value in zip(header, fields + [""] * (len(header) - len(fields)))}
         if any(row.values()):
             if allowed is not None:
                 row = {c: row.get(c, "") for c in allowed}
             rows.append((line_no, row))
     return rows
+
+
+def _records(path: Path, raw: str, error: type[Exception]):
+    """``(starting line, fields)`` of each CSV record of ``raw``, as the ``csv`` module splits them."""
+    # newline="": line ends are csv's business, so a quoted line break stays in its field
+    # (str.splitlines would also split on U+2028 and the like, and drop quoted line breaks)
+    reader = csv.reader(io.StringIO(raw, newline=""))
+    start = 1
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise error(f"{path}, row {start}: {exc}") from None
+        yield start, fields
+        start = reader.line_num + 1
