@@ -83,7 +83,7 @@ def load_cues(path: str | None = None) -> dict[str, Cue]:
 # --------------------------------------------------------------------------- quotation marks
 
 _MARKS = re.compile(r"''|``|[\"“”„‟]")  # '' and `` are the double quotes of some newswire texts
-_OPENERS = "“„‟"
+_CURLY_OPENERS = "“„‟"  # open a quotation wherever their neighbours allow it
 _CLOSERS = "”"
 _SINGLE = re.compile(r"(?<![\w’'])‘((?:[^‘’\n“”\"]|’(?=\w))+?)’(?![\w])")
 _OPEN_CONTEXT = set(" \t\n\r([{—–-/‘'“\u00a0")
@@ -103,7 +103,7 @@ class QuoteSpan:
 
 def _mark_role(text: str, i: int, lo: int, hi: int, size: int = 1) -> str:
     ch = text[i]
-    if ch in _OPENERS or text.startswith("``", i):
+    if text.startswith("``", i):
         return "open"
     if ch in _CLOSERS:
         return "close"
@@ -114,8 +114,9 @@ def _mark_role(text: str, i: int, lo: int, hi: int, size: int = 1) -> str:
     if can_open and not can_close:
         return "open"
     if can_close and not can_open:
-        return "close"
-    return "either"
+        return "close"  # even a curly opener: "“It was good,“ he said." has its closer mistyped
+    # The neighbours allow either: a curly opener opens, also when an earlier quote lost its closing mark.
+    return "open" if ch in _CURLY_OPENERS else "either"
 
 
 def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
@@ -926,7 +927,7 @@ def _leading_subject(toks: list[Tok], floor: int, limit: int) -> tuple[int, int]
     start = floor
     while start < limit and toks[start].kind != "W":
         start += 1
-    if start < limit and (toks[start].low in _OPENERS or toks[start].low in _BOUNDARY_WORDS):
+    if start < limit and (toks[start].low in _CLAUSE_OPENERS or toks[start].low in _BOUNDARY_WORDS):
         # "At a fundraiser in New York, Clinton called ...", "In August, several groups ...": the main clause
         comma = next((k for k in range(start + 1, min(limit, start + 24))
                       if toks[k].text in (",", ";", ":", "(", "—", "–")), None)
@@ -977,7 +978,7 @@ def _verb_after_name(low: str) -> bool:
                 or low[:-1].endswith(("ant", "ent", "ic", "al")))
 
 
-_OPENERS = {
+_CLAUSE_OPENERS = {
     "in", "at", "on", "with", "after", "during", "following", "since", "before", "despite", "instead", "meanwhile",
     "however", "still", "also", "last", "earlier", "later", "from", "for", "of", "by", "under", "over", "amid",
     "among", "like", "unlike", "besides", "beyond", "within", "without", "through", "throughout", "to", "separately",

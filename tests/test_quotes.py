@@ -298,6 +298,19 @@ def test_find_quote_spans_pairs_within_paragraphs():
     assert [text[s.start : s.end] for s in spans] == ["b", "d"]
 
 
+def test_curly_opening_mark_opens_a_quote_after_an_unclosed_one():
+    # The first quotation lost its closing mark; the curly mark after "answered:" still opens the second.
+    text = "Biden said “we are ready. Xi answered:“We are too.”"
+    spans = find_quote_spans(text, [(0, 0, len(text))])
+    assert [text[s.start : s.end] for s in spans] == ["we are ready. Xi answered:", "We are too."]
+
+
+def test_curly_opening_mark_typed_for_a_closer_still_closes():
+    text = "“It was good,“ he said."
+    spans = find_quote_spans(text, [(0, 0, len(text))])
+    assert [text[s.start : s.end] for s in spans] == ["It was good,"]
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(list("ab said he  Mr X,.“”\"‘’'\n") + ["according to ", "The official ", "\n\n"]),
                 max_size=60).map("".join))
