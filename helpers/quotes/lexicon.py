@@ -40,7 +40,6 @@ STOP_AFTER_NP = {
     "under", "than", "since", "until", "if", "then", "—", "–",
 }
 #: Pronouns that can be a speaker on their own.
-PERSON_PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 PRONOUN_SUBJECTS = {"he", "she", "it", "they", "i", "we"}
 #: Pronouns at an attribution that look back to the sentence's subject ("what he called ...").
 PRONOUN_MENTIONS = PRONOUN_SUBJECTS | {"his", "her", "their", "its"}

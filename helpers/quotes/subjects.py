@@ -19,7 +19,6 @@ from .lexicon import (
     NEGATIONS,
     NOT_ADVERBS,
     NOT_VERBS,
-    PERSON_PRONOUNS,
     PRONOUN_SUBJECTS,
     STOP_AFTER_NP,
 )
@@ -102,7 +101,7 @@ def valid_speaker(toks: list[Tok], i: int, j: int) -> bool:
         if w.kind != "W":
             continue
         low = w.low.replace("’s", "").replace("'s", "")
-        if w.text[:1].isupper() or low in PERSON_PRONOUNS or person_noun(low) or low in INSTITUTION_NOUNS or (
+        if w.text[:1].isupper() or low in PRONOUN_SUBJECTS or person_noun(low) or low in INSTITUTION_NOUNS or (
                 singular(low) in INSTITUTION_NOUNS and low != "news") or (
                 low in ("percent", "%") and w is words[-1]):  # "63 percent said": a poll's respondents
             if len(words) == 1 and w.text[:1].isupper() and low in {"this", "that", "there", "what"}:
