@@ -1,0 +1,243 @@
+"""One article, read sentence by sentence: its quotations and reported speech as rows, with their speakers."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ..text import count_words
+from .attribution import Attribution, after_adverbial, choose
+from .continuation import (
+    forward_fill,
+    label_attribution,
+    own_named,
+    previous_subject,
+    subject_attribution,
+    subject_of_sentence,
+)
+from .cues import Cue, has_cue
+from .lexicon import NO_CONTENT_CUES, NOT_HEADLINE_SOURCES, PRONOUN_MENTIONS, TITLE_MINOR_WORDS
+from .marks import QuoteSpan, find_quote_spans, strip_span
+from .patterns import (
+    CLAUSE_LEAD,
+    CLAUSE_TAIL,
+    COLON_LEAD_IN,
+    HEADLINE_LABEL,
+    SENTENCE_BREAK,
+    TITLE_WORD,
+    WORK_TITLE_BEFORE,
+)
+from .registry import Registry
+from .resolution import ArticleSpeakers
+from .speaker import Speaker
+from .strategies import find_attributions
+from .units import Unit, opens_sentence, quote_kind, units
+
+
+def article_rows(art, paras: pd.DataFrame, sents: pd.DataFrame, registry: Registry, cues: dict[str, Cue]) -> list[dict]:
+    """The rows of one article (``art``: a row with ``article_id, outlet, text``), given its paragraphs and
+    sentences of the analysed kinds."""
+    return ArticleReader(art, paras, sents, registry, cues).read()
+
+
+class ArticleReader:
+    """Reads one article in order, carrying the last attribution forward for quotations without their own."""
+
+    def __init__(self, art, paras: pd.DataFrame, sents: pd.DataFrame, registry: Registry, cues: dict[str, Cue]):
+        self.art, self.text, self.cues = art, art.text, cues
+        text = art.text
+        para_list = [(int(p.paragraph), int(p.start), int(p.end)) for p in paras.itertuples(index=False)]
+        content_starts = {
+            int(p.paragraph): int(p.start) if p.label and has_cue(p.label, cues) else int(p.content_start)
+            for p in paras.itertuples(index=False)
+        }
+        spans = find_quote_spans(text, para_list)
+        sent_list = [(int(s.sentence), int(s.paragraph), int(s.start), int(s.end))
+                     for s in sents.itertuples(index=False)]
+        self.units = units(sent_list, spans, content_starts, text, cues)
+        self.people = ArticleSpeakers(text, registry)
+        self.headlines = {int(p.paragraph) for p in paras.itertuples(index=False) if p.kind == "headline"}
+        self.rows: list[dict] = []
+        self.last: tuple[Attribution, Speaker | None] | None = None  # the attribution a following quote may inherit
+        self.last_para = self.last_unit = -1
+
+    def read(self) -> list[dict]:
+        for u_index, unit in enumerate(self.units):
+            atts = self._attributions(unit)
+            strong = [x for x in atts if x.strong]
+            if self.last is not None and unit.paragraph - self.last_para > 1:
+                self.last = None
+            for q in unit.quotes:
+                att = choose(q, atts, strong, self.text)
+                if att is not None:
+                    self._cued(unit, q, att)
+                else:
+                    self._uncued(u_index, unit, q)
+            self._reported(unit, atts)
+            if atts:
+                chosen = strong[-1] if strong else atts[-1]
+                self.last, self.last_para, self.last_unit = (chosen, chosen.speaker), unit.paragraph, u_index
+            elif unit.quotes and self.last is not None:
+                self.last_para = unit.paragraph
+            elif not unit.quotes:
+                self.last = None
+        forward_fill(self.rows, self.units)
+        return self.rows
+
+    def _attributions(self, unit: Unit) -> list[Attribution]:
+        """The attributions of a sentence (or a headline's "Name: ..."), with their speakers resolved."""
+        text, people = self.text, self.people
+        atts = find_attributions(text, unit.content_start, unit.end, unit.quotes, self.cues)
+        if not atts and unit.paragraph in self.headlines:
+            label = headline_label(text, unit)
+            atts = [label] if label is not None else []
+        unit.attributions = atts
+        sent_text = text[unit.start : unit.end]
+        for att in atts:
+            if att.via:
+                att.via_speaker = people.resolve(att.via, att.via_start, sentence=sent_text)
+                if att.via_speaker is not None:
+                    people.note(att.via_speaker, att.via_start)
+            att.speaker = None
+            if att.mention.casefold() in PRONOUN_MENTIONS:
+                att.speaker = subject_of_sentence(text, unit, att, people)
+            if att.speaker is None:
+                att.speaker = people.resolve(att.mention, att.m_start, att.role, sent_text)
+            if att.speaker is not None:
+                people.note(att.speaker, att.m_start)
+        return atts
+
+    def _cued(self, unit: Unit, q: QuoteSpan, att: Attribution) -> None:
+        """A quotation governed by an attribution of its own sentence."""
+        kind = quote_kind(self.text, unit, q, att)
+        if kind == "direct" and att.direction == "pre" and att.cue_end <= q.open and (
+            opens_sentence(self.text, unit, q.open) and q.open > att.cue_end + 2
+        ):
+            kind = "continuation"  # "X said: “A.” “B.”": the second sentence continues
+        self._add(q.start, q.end, kind, att, unit)
+
+    def _uncued(self, u_index: int, unit: Unit, q: QuoteSpan) -> None:
+        """A quotation with no attribution in its sentence (see :mod:`.continuation`)."""
+        text, people, last = self.text, self.people, self.last
+        kind = quote_kind(text, unit, q, None)
+        chained = last is not None and (
+            self.last_para == unit.paragraph or u_index and self.units[u_index - 1].paragraph == self.last_para
+        )
+        label = label_attribution(text, q, people)
+        own = (subject_attribution(text, unit, q, people)
+               if kind == "direct" and COLON_LEAD_IN.search(text[unit.content_start : q.open]) else None)
+        if label is not None:
+            self._add(q.start, q.end, kind, label, unit)
+        elif own is not None and own.mention.casefold() not in PRONOUN_MENTIONS:
+            # "President Obama is rolling out a new message: “It's about me.”": the sentence's subject
+            self._add(q.start, q.end, kind, own, unit, inherited=True)
+        elif kind == "direct" and chained:
+            self._add(q.start, q.end, "continuation", last[0], unit, inherited=True)
+        elif kind == "partial" and last is not None and self.last_unit == u_index - 1 and not own_named(
+                text, unit, q, people, last[1]):
+            # words from the source quoted in the sentence just before ("Biden sought to explain ... “…”")
+            self._add(q.start, q.end, "partial", last[0], unit, inherited=True)
+        else:
+            att = (previous_subject(text, self.units, u_index, q, people) if kind == "direct"
+                   else subject_attribution(text, unit, q, people))
+            if att is not None and kind == "direct":
+                kind = "continuation"
+            self._add(q.start, q.end, kind, att, unit, inherited=att is not None)
+
+    def _reported(self, unit: Unit, atts: list[Attribution]) -> None:
+        """Reported speech: what each attribution covers, when no quotation stands there."""
+        for att in atts:
+            if att.cue in NO_CONTENT_CUES:
+                continue
+            lo, hi = att.content
+            if any(lo <= q.start < hi or q.start <= lo < q.end for q in unit.quotes):
+                continue
+            span = indirect_span(self.text, lo, hi)
+            if span:
+                rows = self.rows
+                if rows and rows[-1]["kind"] == "indirect" and (rows[-1]["start"], rows[-1]["end"]) == span:
+                    rows.pop()  # "Critics attacked Berg’s statement that ...": the inner source said it
+                self._add(span[0], span[1], "indirect", att, unit)
+
+    def _add(self, start: int, end: int, kind: str, att: Attribution | None, unit: Unit, inherited: bool = False):
+        self.rows.append(quote_row(self.art, self.text, start, end, kind, att, unit, inherited))
+
+
+def headline_label(text: str, unit: Unit) -> Attribution | None:
+    """"Pat Caddell: Democrat Voters Worried ...", "Poll: Wealthy Voters Abandon ...": in a headline, a name
+    (or a poll) before a colon is the source of what follows."""
+    m = HEADLINE_LABEL.match(text, unit.content_start)
+    if not m or m.end() >= unit.end or m.group(1).casefold() in NOT_HEADLINE_SOURCES:
+        return None
+    colon = m.end(1)
+    att = Attribution(":", colon, colon + 1, m.group(1), m.start(1), colon, direction="pre")
+    att.content = (colon + 1, unit.end)
+    return att
+
+
+def indirect_span(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The reported clause in ``text[lo:hi]``: past "that" and adverbials, without a trailing conjunction;
+    None when under three words remain."""
+    lo, hi = strip_span(text, lo, hi)
+    lo = after_adverbial(text, lo, hi)
+    m = CLAUSE_LEAD.match(text[lo:hi])
+    if m:
+        lo += m.end()
+    while True:
+        while hi > lo and text[hi - 1] in ".,;:—–-!? \"”’":
+            hi -= 1
+        tail = CLAUSE_TAIL.search(text[lo:hi])
+        if not tail:
+            break
+        hi = lo + tail.start()
+    lo, hi = strip_span(text, lo, hi)
+    if count_words(text[lo:hi]) < 3:
+        return None
+    return lo, hi
+
+
+def looks_like_title(quote: str) -> bool:
+    """Quoted words that name a work, a programme or an act ("Face the Nation", "The 411") or a handle:
+    every significant word capitalised, or no spaces and an @ or digits.  Reported with no speaker."""
+    words = TITLE_WORD.findall(quote)
+    if not words or len(words) > 8 or SENTENCE_BREAK.search(quote):
+        return False
+    if len(words) == 1 and not re.match(r"[A-Z0-9]", words[0]):
+        return False
+    significant = [w for w in words if w.casefold() not in TITLE_MINOR_WORDS]
+    return bool(significant) and all(w[:1].isupper() or w[:1].isdigit() for w in significant)
+
+
+def quote_row(art, text: str, start: int, end: int, kind: str, att: Attribution | None, unit: Unit,
+              inherited: bool = False) -> dict:
+    """One row of :func:`helpers.quotes.extract_quotes` (``inherited``: the speaker comes from elsewhere, so
+    the row has no cue of its own)."""
+    if kind == "partial" and att is not None and looks_like_title(text[start:end]) and WORK_TITLE_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
+        att = None  # a title ("on CBS's “Face the Nation”") is mentioned, not quoted
+    spk = att.speaker if att is not None else None
+    via = ""
+    if att is not None and att.via:
+        via = att.via_speaker.name if att.via_speaker is not None else att.via
+    return {
+        "article_id": art.article_id,
+        "outlet": art.outlet,
+        "start": start,
+        "end": end,
+        "quote": text[start:end],
+        "kind": kind,
+        "speaker": spk.name if spk else "",
+        "speaker_mention": att.mention if att is not None else "",
+        "speaker_kind": spk.kind if spk else "",
+        "side": spk.side if spk else "",
+        "cue": "" if att is None or inherited else att.cue,
+        "paragraph": unit.paragraph,
+        "sentence": unit.sentence,
+        "via": via,
+        "n_words": count_words(text[start:end]),
+        "speaker_start": att.m_start if att is not None else -1,
+        "speaker_end": att.m_end if att is not None else -1,
+        "role": spk.role if spk and spk.role else (att.role if att is not None else ""),
+    }

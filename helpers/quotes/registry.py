@@ -1,0 +1,157 @@
+"""The registry of known speakers: loading and checking the file, and looking names up.
+
+The registry is a CSV file (``helpers/data/speakers.csv``) with the columns
+``name, aliases, role, side, kind``: the canonical name, other ways of writing
+it separated by ``|``, the role a reader would give, the side (one of
+:data:`SIDES`) and the kind (one of :data:`KINDS`).  Users extend it by
+editing that file or by passing their own file to :func:`load_registry`.
+Everything that reads the file is here, so another source of known speakers
+can take its place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import SpeakerRegistryError
+from ..paths import DATA_DIR
+from ..validation import read_rows, require_columns
+from .patterns import COUNTRY_WORDS, FEMALE_ALIAS, MALE_ALIAS
+from .speaker import Speaker
+
+REGISTRY_PATH = DATA_DIR / "speakers.csv"
+REGISTRY_COLUMNS = ("name", "aliases", "role", "side", "kind")
+SIDES = ("US government", "Chinese government", "expert", "other")
+KINDS = ("named", "anonymous", "institution")
+
+
+def load_registry(path: str | Path | None = None, extra: str | Path | None = None) -> pd.DataFrame:
+    """Load and validate a speaker registry (default: ``helpers/data/speakers.csv``).
+
+    ``extra`` is a second file in the same format whose rows are added to (and,
+    for the same ``name``, replace) those of ``path``: the way to add the
+    speakers of your own articles without editing the packaged file.
+    Returns ``name, aliases (tuple), role, side, kind``; raises
+    :class:`SpeakerRegistryError` naming the file and row on bad input.
+    """
+    frame = _read_registry(Path(path) if path is not None else REGISTRY_PATH)
+    if extra is not None:
+        more = _read_registry(Path(extra))
+        frame = pd.concat([frame[~frame["name"].isin(more["name"])], more], ignore_index=True)
+        _check_aliases(frame, str(extra))
+    return frame
+
+
+def _read_registry(path: Path) -> pd.DataFrame:
+    records = []
+    seen: dict[str, int] = {}
+    for line_no, row in read_rows(path, REGISTRY_COLUMNS, "speaker registry", SpeakerRegistryError):
+        where = f"{path}, row {line_no}"
+        if not row["name"]:
+            raise SpeakerRegistryError(f"{where}: empty name")
+        if row["kind"] not in KINDS:
+            raise SpeakerRegistryError(f"{where}: kind {row['kind']!r} is not one of {', '.join(KINDS)}")
+        if row["side"] and row["side"] not in SIDES:
+            raise SpeakerRegistryError(f"{where}: side {row['side']!r} is not one of {', '.join(SIDES)}")
+        if row["name"] in seen:
+            raise SpeakerRegistryError(f"{where}: duplicate name {row['name']!r} (also on row {seen[row['name']]})")
+        seen[row["name"]] = line_no
+        records.append({"name": row["name"], "aliases": _aliases(row["aliases"]), "role": row["role"],
+                        "side": row["side"] or "other", "kind": row["kind"]})
+    frame = pd.DataFrame.from_records(records, columns=list(REGISTRY_COLUMNS))
+    _check_aliases(frame, str(path))
+    return frame
+
+
+def _aliases(value) -> tuple[str, ...]:
+    """A registry row's aliases: a tuple already, or a ``|``-separated string."""
+    if isinstance(value, tuple):
+        return value
+    return tuple(a.strip() for a in str(value or "").split("|") if a.strip())
+
+
+def _check_aliases(frame: pd.DataFrame, where: str) -> None:
+    owner: dict[str, str] = {}
+    for row in frame.itertuples(index=False):
+        for alias in (row.name, *row.aliases):
+            key = normalise_name(alias)
+            if key in owner and owner[key] != row.name:
+                raise SpeakerRegistryError(
+                    f"{where}: alias {alias!r} of {row.name!r} is also a name or alias of {owner[key]!r}"
+                )
+            owner[key] = row.name
+
+
+def normalise_name(text: str) -> str:
+    """Lower-case key for matching names: straight apostrophes, no dots, no leading "the"."""
+    text = text.replace("’", "'").replace(".", "").casefold()
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+@lru_cache(maxsize=8)
+def _default_registry() -> Registry:
+    return Registry(load_registry())
+
+
+def registry_index(frame: pd.DataFrame | Registry | None = None) -> Registry:
+    """A lookup structure over a registry table (default: the packaged registry)."""
+    if frame is None:
+        return _default_registry()
+    if isinstance(frame, Registry):
+        return frame
+    require_columns(frame, REGISTRY_COLUMNS, "registry table", SpeakerRegistryError,
+                    "see helpers.speakers.load_registry")
+    return Registry(frame)
+
+
+class Registry:
+    """Alias and surname lookups over a registry table."""
+
+    def __init__(self, frame: pd.DataFrame):
+        self.frame = frame
+        self.country_words = country_words(frame)
+        self.by_alias: dict[str, Speaker] = {}
+        self.by_surname: dict[str, list[Speaker]] = {}
+        for row in frame.itertuples(index=False):
+            aliases = _aliases(row.aliases)
+            gender = ""
+            for alias in aliases:
+                if MALE_ALIAS.match(alias):
+                    gender = "m"
+                elif FEMALE_ALIAS.match(alias):
+                    gender = "f"
+            speaker = Speaker(row.name, row.kind, row.side or "other", row.role, gender=gender,
+                              plural=False, registered=True)
+            for alias in (row.name, *aliases):
+                self.by_alias[normalise_name(alias)] = speaker
+            if row.kind == "named":
+                parts = row.name.split()
+                for part in {parts[0], parts[-1]} if len(parts) > 1 else set():
+                    self.by_surname.setdefault(part.casefold(), []).append(speaker)
+
+    def lookup(self, text: str) -> Speaker | None:
+        return self.by_alias.get(normalise_name(text))
+
+    def surname(self, word: str) -> Speaker | None:
+        found = self.by_surname.get(word.casefold(), [])
+        return found[0] if len(found) == 1 else None
+
+
+def country_words(frame: pd.DataFrame) -> dict[str, re.Pattern]:
+    """:data:`~helpers.quotes.patterns.COUNTRY_WORDS` plus every name, alias and surname the registry gives each
+    government side, so that "a Biden aide" is US."""
+    words = {}
+    for side, base in COUNTRY_WORDS.items():
+        names: set[str] = set()
+        for row in frame[frame["side"] == side].itertuples(index=False):
+            names.update(a.strip() for a in (row.name, *_aliases(row.aliases)) if a.strip())
+            if row.kind == "named" and len(row.name.split()) > 1:
+                names.add(row.name.split()[-1])
+        extra = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        words[side] = re.compile(rf"\b(?:{base}{'|' + extra if extra else ''})\b")
+    return words

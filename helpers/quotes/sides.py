@@ -1,0 +1,48 @@
+"""The side of a speaker, from the words a text uses for them (role, title, appositive), never from what they say."""
+
+from __future__ import annotations
+
+from .patterns import CAPITAL_WORDS, CURRENT_GOVERNMENT, EXPERT_WORDS, FORMER, GOVERNMENT_WORDS
+from .registry import Registry, registry_index
+
+GOVERNMENT_SIDES = ("US government", "Chinese government")
+
+
+def infer_side(description: str, kind: str = "", context_side: str = "", registry: Registry | None = None) -> str:
+    """Side from the words a text uses for a speaker (role, title, appositive), never from what they say.
+
+    Expert words (expert, professor, analyst, university, former ...) make an
+    ``expert``; government words (official, ministry, White House, secretary
+    ...) make ``US government`` or ``Chinese government`` according to the
+    country words in the description, or ``context_side`` (the government side
+    the article has been quoting) when the description names no country.
+
+    >>> infer_side("a foreign policy expert at Renmin University in Beijing")
+    'expert'
+    >>> infer_side("senior US official")
+    'US government'
+
+    The country words include the names the ``registry`` (default: the
+    packaged one) gives each government side, so "a Biden aide" is US.
+    """
+    text = description or ""
+    country = (registry or registry_index()).country_words
+    us_words, cn_words = country["US government"], country["Chinese government"]
+    expert = EXPERT_WORDS.search(text)
+    government = GOVERNMENT_WORDS.search(text)
+    if expert and not (government and CURRENT_GOVERNMENT.search(text) and not FORMER.search(text)):
+        return "expert"
+    if government or kind == "institution" and CAPITAL_WORDS.search(text):
+        us = len(us_words.findall(text))
+        cn = len(cn_words.findall(text))
+        if us > cn:
+            return "US government"
+        if cn > us:
+            return "Chinese government"
+        if us and cn:  # "the US and Chinese officials": the head decides
+            head = text.split()[-1] if text.split() else ""
+            return "US government" if us_words.search(head) else "Chinese government"
+        if context_side in GOVERNMENT_SIDES:
+            return context_side
+        return "other"
+    return "other"

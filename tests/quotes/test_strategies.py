@@ -1,0 +1,32 @@
+"""Attributions without a verb cue: "according to", "as X put it", "his claim that", "“…” — Name"."""
+
+from __future__ import annotations
+
+from .support import one, quoted
+
+
+def test_as_x_put_it_governs_its_sentence():
+    q, _ = one("As Ruth Adler, a historian at Leiden University, put it, the law is “a dead letter.”\n\n"
+               "The rule is a “paper tiger,” as a Treasury memo put it.")
+    rows = quoted(q)
+    assert (rows.loc["a dead letter.", "speaker"], rows.loc["a dead letter.", "side"]) == ("Ruth Adler", "expert")
+    assert rows.loc["paper tiger,", "speaker_mention"] == "a Treasury memo"
+    assert not (q["cue"].eq("as … put it") & q["kind"].eq("indirect")).any()
+
+
+def test_possessive_claim_that():
+    q, _ = one("Karl Dorn spoke in Ohio. His claim that voters would “learn nothing” was false. Critics "
+               "attacked Ida Berg’s statement that the tax cut will pay for itself.")
+    rows = quoted(q)
+    assert (rows.loc["learn nothing", "speaker"], rows.loc["learn nothing", "cue"]) == ("Karl Dorn", "claim")
+    ind = q[q["kind"] == "indirect"].set_index("quote")
+    assert ind.loc["the tax cut will pay for itself", "speaker"] == "Ida Berg"
+
+
+def test_newswire_double_apostrophes_and_dash_attribution():
+    q, _ = one("''It is more tinkering at the edges,'' said Alan Cole, an economist at the Tax Foundation.\n\n"
+               "“The most unqualified candidate ever.” ― Francisco Herrero")
+    rows = q[q["kind"] != "indirect"]
+    assert rows["quote"].tolist() == ["It is more tinkering at the edges,", "The most unqualified candidate ever."]
+    assert rows["speaker"].tolist() == ["Alan Cole", "Francisco Herrero"]
+    assert rows["side"].tolist()[0] == "expert"
