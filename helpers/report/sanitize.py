@@ -119,4 +119,6 @@ class SafeOutputs(Preprocessor):
                     output["data"] = safe_output_data(output["data"])
                     # per-type metadata (e.g. "isolated" HTML in an iframe) no longer applies
                     output["metadata"] = {k: v for k, v in output.get("metadata", {}).items() if k in SAFE_AS_IS}
+            # a display left with nothing to show (a script, a widget) leaves no empty box behind
+            cell.outputs = [o for o in cell.get("outputs", []) if "data" not in o or o["data"]]
         return cell, resources
