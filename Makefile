@@ -24,9 +24,13 @@ report: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# The URL JupyterLab prints (and opens, where there is a browser) leads to notebook 01, not to the Launcher:
+# LabApp's default_url becomes the server's, which is the path of every URL it prints.
+LAB_START := /lab/tree/notebooks/01_corpus_overview.ipynb
+
 # JupyterLab refuses to start as root unless told; containers often run as root.
 lab: $(STAMP)
-	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/01_corpus_overview.ipynb
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=$(LAB_START) $(if $(filter 0,$(shell id -u)),--allow-root)
 
 benchmarks: $(STAMP)
 	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done

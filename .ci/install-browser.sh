@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Debian's Chromium for the JupyterLab browser test (tests/test_jupyterlab_browser.py).
+# Debian's Chromium for the browser tests (tests/test_jupyterlab_browser.py, tests/report/test_pages_browser.py).
 # Playwright (in the venv) drives it through executable_path: Playwright's own browser downloads are not
 # possible here. Exits non-zero, saying why, when Chromium cannot be installed or does not start;
-# .ci/run carries on and the browser test then skips with a message.
+# .ci/run carries on and the browser tests then fail (under CI=true; elsewhere they skip), saying why.
 set -euo pipefail
 
 say() { echo "install-browser: $*"; }

@@ -109,21 +109,13 @@ def execute_notebook(
 
 
 def write_html(nb, output: str | Path, no_input: bool = False) -> Path:
-    """Render an executed notebook to HTML (``no_input`` hides the code, as nbconvert's --no-input)."""
-    from nbconvert import HTMLExporter
+    """Render an executed notebook to an offline HTML page (``no_input`` hides the code, as nbconvert's --no-input).
 
-    # sanitize_html: markup that comes from an article (a title, a quote) is never live in the report
-    exporter = HTMLExporter(
-        exclude_input=no_input,
-        exclude_input_prompt=no_input,
-        exclude_output_prompt=no_input,
-        sanitize_html=True,
-    )
-    body, _ = exporter.from_notebook_node(nb)
-    output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(body, encoding="utf-8")
-    return output
+    Markup that comes from an article (a title, a quote) is never live in the page: see ``helpers.report.pages``.
+    """
+    from .report import write_page  # nbconvert and its templates load only where a page is written
+
+    return write_page(nb, output, no_input=no_input)
 
 
 def run_one(path: Path, articles_dir: str | Path | None = None, out_dir: str | Path | None = None) -> dict:
@@ -196,14 +188,18 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: outputs or execution counts in cells {cells}", file=sys.stderr)
         return 1 if dirty else 0
 
-    from .corpus import ArticleLoadError
+    from .corpus import ArticleLoadError, load_articles
+    from .report import write_index
 
     articles = args.articles or None
     try:
         if args.command == "report":
             run_all(articles, args.out, args.jobs)
         else:
-            print(run_one(args.notebook.resolve(), articles, args.out))
+            result = run_one(args.notebook.resolve(), articles, args.out)
+            print(result)
+            # the page links back to the index: write it, listing the notebooks run so far in that folder
+            write_index(result["out_dir"], load_articles(articles), [p.stem for p in notebook_paths()])
     except ArticleLoadError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -1,4 +1,10 @@
-"""JupyterLab on a loopback port and headless Chromium, for the browser test.
+"""JupyterLab on a loopback port and headless Chromium, for the browser tests.
+
+The ``chromium_path`` and ``browser`` fixtures start Debian's Chromium through
+Playwright; a test module imports them.  Where Chromium or Playwright is
+missing they skip, saying why, except under CI (``CI=true``), where the same
+condition fails the test: CI installs Chromium, so a browser test there always
+runs.
 
 The server runs from the project's own environment (``sys.executable -m
 jupyter lab``), so the notebook's ``python3`` kernel is the venv's. Everything
@@ -24,6 +30,8 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
+
+import pytest
 
 LOOPBACK = "127.0.0.1"
 
@@ -51,6 +59,18 @@ LAB_SETTINGS = {
     "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
     "@jupyterlab/docmanager-extension/plugin.jupyterlab-settings": {"autosave": False},
 }
+
+
+def under_ci() -> bool:
+    """True where the environment says this is a CI run (``CI=true``, as CI services and ``.ci/run`` set it)."""
+    return os.environ.get("CI", "").strip().lower() in {"true", "1", "yes"}
+
+
+def skip_or_fail(reason: str):
+    """Skip the test, saying why; under CI fail it instead, so that a browser test never silently skips there."""
+    if under_ci():
+        pytest.fail(f"{reason} (CI=true: browser tests must run in CI, so this fails instead of skipping)")
+    pytest.skip(reason)
 
 
 def find_chromium() -> str | None:
@@ -148,8 +168,13 @@ def _stop(server: LabServer, wait: float) -> None:
 
 
 @contextmanager
-def jupyterlab(root_dir: Path, startup_timeout: float = 45.0, stop_timeout: float = 10.0) -> Iterator[LabServer]:
-    """Run JupyterLab from this interpreter's environment, serving ``root_dir`` on a loopback port."""
+def jupyterlab(
+    root_dir: Path, extra_args: list[str] = (), startup_timeout: float = 45.0, stop_timeout: float = 10.0
+) -> Iterator[LabServer]:
+    """Run JupyterLab from this interpreter's environment, serving ``root_dir`` on a loopback port.
+
+    ``extra_args`` are further command-line options (e.g. those ``make lab`` passes).
+    """
     port = free_port()
     token = secrets.token_hex(24)
     # A short private folder: kernel IPC socket paths must stay under the ~107-character Unix limit.
@@ -190,6 +215,7 @@ def jupyterlab(root_dir: Path, startup_timeout: float = 45.0, stop_timeout: floa
         if os.name == "posix":
             # the kernel talks to the server over IPC sockets in the private folder, not local TCP
             command.append("--KernelManager.transport=ipc")
+        command.extend(extra_args)
         log = private / "server.log"
         with open(log, "wb") as log_file:
             process = subprocess.Popen(
@@ -212,3 +238,32 @@ def jupyterlab(root_dir: Path, startup_timeout: float = 45.0, stop_timeout: floa
 def launch_chromium(playwright, executable: str, timeout_ms: float = 30_000):
     """Start headless Chromium through Playwright, at ``executable`` (no Playwright browser download)."""
     return playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True, timeout=timeout_ms)
+
+
+@pytest.fixture(scope="module")
+def chromium_path():
+    """Debian's Chromium, or a skip (a failure under CI) saying how to install it."""
+    path = find_chromium()
+    if path is None:
+        skip_or_fail("Chromium is not installed (Debian: apt-get install chromium, or run .ci/install-browser.sh)")
+    return path
+
+
+@pytest.fixture(scope="module")
+def browser(chromium_path):
+    """Headless Chromium through Playwright, closed after the module's tests."""
+    try:
+        from playwright.sync_api import Error as PlaywrightError
+        from playwright.sync_api import sync_playwright
+    except ImportError as exc:  # the tests' own dependency, imported only by the browser tests
+        skip_or_fail(f"Playwright is not installed: {exc}")
+
+    with sync_playwright() as playwright:
+        try:
+            browser = launch_chromium(playwright, chromium_path)
+        except PlaywrightError as exc:
+            skip_or_fail(f"Playwright could not start Chromium at {chromium_path}: {str(exc)[:500]}")
+        try:
+            yield browser
+        finally:
+            browser.close()

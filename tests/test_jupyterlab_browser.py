@@ -3,12 +3,15 @@
 JupyterLab runs from the project's venv on a free loopback port with a random token, serving a temporary
 copy of the notebook (so nothing is ever saved into the committed one). Headless Chromium is Debian's
 ``chromium`` package, driven by Playwright through ``executable_path``: Playwright's own browser downloads
-are not available here. Without Chromium the tests skip, saying so; ``.ci/install-browser.sh`` installs it.
+are not available here. Without Chromium the tests skip, saying so (under CI they fail instead);
+``.ci/install-browser.sh`` installs it.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -17,9 +20,9 @@ import nbformat
 import pytest
 
 from helpers.notebooks import inject_parameters
-from helpers.paths import NOTEBOOKS_DIR, REPORTS_DIR
+from helpers.paths import NOTEBOOKS_DIR, REPORTS_DIR, ROOT
 
-from .browser_support import find_chromium, jupyterlab, launch_chromium
+from .browser_support import browser, chromium_path, jupyterlab  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser
 
@@ -56,14 +59,6 @@ IMAGES_JS = """() => [...document.querySelectorAll(
 
 
 @pytest.fixture(scope="module")
-def chromium_path():
-    path = find_chromium()
-    if path is None:
-        pytest.skip("Chromium is not installed (Debian: apt-get install chromium, or run .ci/install-browser.sh)")
-    return path
-
-
-@pytest.fixture(scope="module")
 def lab_root(tmp_path_factory):
     """A temporary root for JupyterLab: the notebook under ``notebooks/``, figures exported beside it."""
     root = tmp_path_factory.mktemp("lab")
@@ -84,27 +79,24 @@ def lab_root(tmp_path_factory):
     return root
 
 
+def make_lab_options() -> list[str]:
+    """The JupyterLab options ``make lab`` passes, as ``make -n`` prints them (all but the root folder and root)."""
+    if shutil.which("make") is None:
+        pytest.skip("make not installed")
+    done = subprocess.run(
+        ["make", "-n", "--no-print-directory", "-C", str(ROOT), "lab"], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    command = next(line for line in done.stdout.splitlines() if re.search(r"/jupyter lab\b", line))
+    return [o for o in command.split() if o.startswith("--") and not o.startswith(("--ServerApp.root_dir", "--allow-root"))]
+
+
 @pytest.fixture(scope="module")
 def lab(lab_root, browser):
-    # started only once the browser is known to start, so a skip leaves no server behind
-    with jupyterlab(lab_root) as server:
+    # started only once the browser is known to start, so a skip leaves no server behind;
+    # with the options `make lab` gives it, so the URL it prints is the one a user gets
+    with jupyterlab(lab_root, extra_args=make_lab_options()) as server:
         yield server
-
-
-@pytest.fixture(scope="module")
-def browser(chromium_path):
-    from playwright.sync_api import Error as PlaywrightError
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        try:
-            browser = launch_chromium(playwright, chromium_path)
-        except PlaywrightError as exc:
-            pytest.skip(f"Playwright could not start Chromium at {chromium_path}: {str(exc)[:500]}")
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 @pytest.fixture
@@ -196,3 +188,26 @@ def test_an_error_in_a_cell_is_seen(lab, page):
         raise AssertionError(f"no error shown; prompts: {page.evaluate(PROMPTS_JS)}") from exc
     errors = page.evaluate(ERRORS_JS)
     assert len(errors) == 1 and "ValueError" in errors[0] and "a cell that fails, on purpose" in errors[0], errors
+
+
+def test_the_url_make_lab_prints_opens_notebook_01(lab, page):
+    """`make lab` prints a URL (path and token) that opens the first notebook, not the Launcher."""
+    printed = re.findall(rf"{re.escape(lab.base_url)}(/\S*)", lab.log.read_text(errors="replace"))
+    assert printed, f"no URL in the server's output:\n{lab.log_tail()}"
+    path = printed[0].split("?")[0]
+    assert path == f"/lab/tree/notebooks/{NOTEBOOK.name}", printed
+    # the token was given on the command line here, so the server prints it as "..." (a generated one in full)
+    assert "?token=" in printed[0]
+    page.goto(lab.url(path), wait_until="domcontentloaded")
+    page.wait_for_function(
+        """name => {
+          const tab = document.querySelector('.jp-mod-current .lm-TabBar-tabLabel, .lm-TabBar-tab.jp-mod-current');
+          const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+          return !!panel && !!tab && tab.textContent.includes(name);
+        }""",
+        arg=NOTEBOOK.name,
+        timeout=UI_TIMEOUT_MS,
+    )
+    heading = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-MarkdownOutput h1").first
+    assert heading.inner_text().startswith("01 ·")
+    assert page.locator(".jp-Launcher:visible").count() == 0, "the Launcher is showing"

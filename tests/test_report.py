@@ -1,4 +1,6 @@
-"""`make report ARTICLES=…` on another event, and a report where article markup stays inert."""
+"""`make report ARTICLES=…` on another event, and a report where article markup stays inert.
+
+The index page itself is tested in ``tests/report/test_index.py``."""
 
 from __future__ import annotations
 
@@ -9,10 +11,8 @@ import subprocess
 import nbformat
 import pytest
 
-from helpers.corpus import load_articles
 from helpers.notebooks import notebook_paths, report_dir_for, run_all
 from helpers.paths import ROOT
-from helpers.report import write_index
 from tests.conftest import OTHER_EVENT, write_folder
 
 HOSTILE = {
@@ -32,15 +32,6 @@ HOSTILE = {
 def _live_script(html: str) -> bool:
     """True where an article's script tag survived as markup (not escaped)."""
     return bool(re.search(r"<script>\s*(alert|document\.title)", html))
-
-
-def test_index_escapes_article_markup(tmp_path):
-    folder = write_folder(tmp_path / "hostile", OTHER_EVENT + [HOSTILE])
-    articles = load_articles(folder)
-    html = write_index(tmp_path / "out", articles, []).read_text(encoding="utf-8")
-    assert not _live_script(html)
-    assert "&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;" in html
-    assert "Markup &lt;b&gt;Weekly&lt;/b&gt;" in html
 
 
 @pytest.mark.notebook
@@ -89,19 +80,3 @@ def test_notebooks_on_one_outlet_say_what_they_need(one_outlet, tmp_path):
             for o in c.get("outputs", [])
         )
         assert re.search(r"\bone outlet\b|no other outlet", shown), f"{path.name} does not say it has one outlet"
-
-
-def test_index_groups_figures_under_their_notebook(tmp_path, seeds):
-    figures = tmp_path / "figures"
-    figures.mkdir()
-    for name in ("sentence_lengths", "corpus_structure", "stray_chart"):
-        for ext in ("png", "svg", "pdf", "csv"):
-            (figures / f"{name}.{ext}").write_bytes(b"x")
-    html = write_index(tmp_path, seeds, ["01_corpus_overview"]).read_text(encoding="utf-8")
-    overview = html.index("<h3>corpus overview</h3>")
-    other = html.index("<h3>Other figures</h3>")
-    # in the order the notebook exports them, then the figures no notebook claims
-    assert overview < html.index('src="figures/corpus_structure.png"') < html.index('src="figures/sentence_lengths.png"') < other
-    assert other < html.index('src="figures/stray_chart.png"')
-    for ext in ("png", "svg", "pdf", "csv"):
-        assert f'href="figures/corpus_structure.{ext}"' in html
