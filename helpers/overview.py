@@ -1,18 +1,14 @@
-"""Charts of the corpus overview: how each article is built, and its sentence lengths."""
+"""The corpus overview (notebook 01): labels for the articles, and the sentences that state what the counts show.
+
+The charts of the overview are in :mod:`helpers.charts.overview`.
+
+>>> finding_structure(structure(articles))
+"The longest article is Financial Times's, at 715 words in 31 sentences; …"
+"""
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
-
-from .figures import new_figure
-
-STRUCTURE_PANELS = {
-    "n_paragraphs": "Paragraphs",
-    "n_bullet": "Bullet paragraphs",
-    "n_sentences": "Sentences",
-    "n_words": "Words",
-}
 
 
 def article_labels(table: pd.DataFrame) -> list[str]:
@@ -24,46 +20,42 @@ def article_labels(table: pd.DataFrame) -> list[str]:
     ]
 
 
-def plot_structure(table: pd.DataFrame, colors: dict[str, str]):
-    """Small multiples, one panel per count in :data:`STRUCTURE_PANELS`, one bar per article."""
-    labels = article_labels(table)
-    height = 1.2 + 0.45 * len(table)
-    fig, axes = new_figure(1, len(STRUCTURE_PANELS), figsize=(10, height), sharey=True)
-    y = np.arange(len(table))
-    for ax, (column, title) in zip(axes, STRUCTURE_PANELS.items()):
-        values = table[column].to_numpy()
-        ax.barh(y, values, color=[colors[o] for o in table["outlet"]], height=0.6)
-        for yi, value in zip(y, values):
-            ax.text(value, yi, f" {value:,}", va="center", ha="left", fontsize=9)
-        ax.set_title(title, fontsize=10)
-        ax.set_xlim(0, max(values.max(), 1) * 1.35)
-        ax.set_xticks([])
-        ax.grid(False)
-        ax.spines["bottom"].set_visible(False)
-    axes[0].set_yticks(y, labels)
-    axes[0].invert_yaxis()
-    most = table.loc[table["n_words"].idxmax(), "outlet"]
-    fig.suptitle(f"How each article is built ({most} has the most words)", x=0.0, ha="left", fontweight="bold")
-    return fig
+def _count(n: int, word: str) -> str:
+    return f"{n:,} {word}{'s' if n != 1 else ''}"
 
 
-def plot_sentence_lengths(sents: pd.DataFrame, colors: dict[str, str]):
-    """Every sentence's length in words, one row per outlet, with its median marked."""
-    outlets = sorted(sents["outlet"].unique())
-    fig, ax = new_figure(figsize=(8, 1.4 + 0.7 * len(outlets)))
-    rng = np.random.default_rng(0)  # fixed jitter: the same picture on every run
-    for i, outlet in enumerate(outlets):
-        lengths = sents.loc[sents["outlet"] == outlet, "n_words"].to_numpy()
-        ax.scatter(lengths, i + rng.uniform(-0.15, 0.15, lengths.size), s=18, alpha=0.7, color=colors[outlet], lw=0)
-        median = float(np.median(lengths))
-        ax.plot([median, median], [i - 0.3, i + 0.3], color="#222222", lw=1.5)
-        ax.text(median, i + 0.33, f"median {median:.0f}", ha="center", va="top", fontsize=8)
-    ax.set_yticks(range(len(outlets)), outlets)
-    ax.set_ylim(len(outlets) - 0.5, -0.6)
-    ax.set_xlabel("Words per sentence")
-    medians = sents.groupby("outlet")["n_words"].median()
-    if medians.min() == medians.max():
-        ax.set_title(f"Sentence length: a median of {medians.min():.0f} words in every outlet")
+def finding_structure(table: pd.DataFrame) -> str:
+    """The longest article, and which articles use bullet paragraphs (from :func:`helpers.corpus.structure`)."""
+    if table.empty:
+        return "No articles to describe."
+    if len(table) == 1:
+        only = table.iloc[0]
+        n_bullet = int(only["n_bullet"])
+        bullets = (f"{n_bullet} of its {only['n_paragraphs']} paragraphs are bullets" if n_bullet
+                   else "it has no bullet paragraphs")
+        return (f"There is one article, {only['outlet']}'s: {_count(only['n_words'], 'word')} in "
+                f"{_count(only['n_sentences'], 'sentence')}; {bullets}.")
+    bulleted = table[table["n_bullet"] > 0]
+    bullets = (f"{len(bulleted)} of {len(table)} articles use bullet paragraphs "
+               f"({', '.join(f'{o}: {n}' for o, n in zip(bulleted['outlet'], bulleted['n_bullet']))})"
+               if len(bulleted) else "no article uses bullet paragraphs")
+    longest = table.loc[table["n_words"].idxmax()]
+    return (f"The longest article is {longest['outlet']}'s, at {_count(longest['n_words'], 'word')} in "
+            f"{_count(longest['n_sentences'], 'sentence')}; {bullets}.")
+
+
+def finding_sentence_lengths(sents: pd.DataFrame) -> str:
+    """The spread of median sentence lengths across outlets (from :func:`helpers.corpus.sentences`)."""
+    if sents.empty:
+        return "No sentences of running text were found, so there are no lengths to compare."
+    medians = sents.groupby("outlet")["n_words"].median().sort_values()
+    if len(medians) == 1:
+        spread = (f"The median sentence of {medians.index[0]} runs {medians.iloc[0]:.0f} words; "
+                  "there is no other outlet to compare")
+    elif medians.iloc[0] == medians.iloc[-1]:
+        spread = f"All {len(medians)} outlets have the same median sentence length, {medians.iloc[0]:.0f} words"
     else:
-        ax.set_title(f"Sentence length: medians from {medians.min():.0f} ({medians.idxmin()}) to {medians.max():.0f} words ({medians.idxmax()})")
-    return fig
+        spread = (f"Median sentence length runs from {medians.iloc[0]:.0f} words ({medians.index[0]}) "
+                  f"to {medians.iloc[-1]:.0f} words ({medians.index[-1]})")
+    return (f"{spread}. With {_count(len(sents), 'sentence')} in all, differences of a few words "
+            "are within what one article's style explains.")

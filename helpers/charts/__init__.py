@@ -10,6 +10,11 @@ The contract, for every plot here:
 
 >>> fig = plot_frame_shares(shares, colors)
 >>> export_figure(fig, "framing_frame_shares", data=shares, articles=articles, note="…")
+
+One module of charts per notebook, imported from there (so importing this
+package stays light): :mod:`.overview` (01), :mod:`.framing` (02),
+:mod:`.sentiment` (03), :mod:`.timeline` (04); :mod:`.style` and
+:mod:`.export` serve them all.
 """
 
 from .export import export_figure
