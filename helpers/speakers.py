@@ -25,7 +25,6 @@ from .quotes.people import Person, find_people
 from .quotes.registry import (
     KINDS,
     REGISTRY_COLUMNS,
-    REGISTRY_PATH,
     SIDES,
     Registry,
     load_registry,
@@ -46,7 +45,6 @@ __all__ = [
     "PLURAL_INSTITUTION",
     "PRONOUNS",
     "REGISTRY_COLUMNS",
-    "REGISTRY_PATH",
     "SIDES",
     "ArticleSpeakers",
     "Person",

@@ -2,7 +2,7 @@
 
 The verbs of speech themselves are data: ``helpers/data/quote_cues.csv``,
 read by :func:`helpers.quotes.cues.load_cues`.  The speaker registry is
-``helpers/data/speakers.csv`` (:mod:`.registry`).  The lists here are the
+``helpers/data/people.csv`` (:mod:`.registry`).  The lists here are the
 grammar around them; each says where it is used and why.  All are lower
 case unless said otherwise (``NON_NAME_WORDS`` and ``ORG_WORDS`` are matched
 as written).  Add a word where a text goes wrong, with a test sentence in

@@ -1,12 +1,14 @@
-"""The registry of known speakers: loading and checking the file, and looking names up.
+"""The registry of known speakers: where it comes from, checking it, and looking names up.
 
-The registry is a CSV file (``helpers/data/speakers.csv``) with the columns
-``name, aliases, role, side, kind``: the canonical name, other ways of writing
-it separated by ``|``, the role a reader would give, the side (one of
-:data:`SIDES`) and the kind (one of :data:`KINDS`).  Users extend it by
-editing that file or by passing their own file to :func:`load_registry`.
-Everything that reads the file is here, so another source of known speakers
-can take its place.
+The speakers are the people and institutions of the project's one registry,
+``helpers/data/people.csv``, read through :func:`helpers.people.speaker_registry`
+as a table ``name, aliases, role, side, kind``: the canonical name, other ways
+of writing it, the role a reader would give, the side (the study's reading of
+the registry's facts) and the kind (``named`` or ``institution``).  Users add
+speakers by adding rows to ``people.csv``, or by passing a file of their own
+to :func:`load_registry`: either in the people format, or a plain speaker list
+with the columns ``name, aliases, role, side, kind`` (side one of
+:data:`SIDES`, kind one of :data:`KINDS`).
 """
 
 from __future__ import annotations
@@ -17,28 +19,30 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..datafiles import PEOPLE_COLUMNS, load_people
 from ..errors import SpeakerRegistryError
-from ..paths import DATA_DIR
+from ..people import speaker_registry
 from ..validation import read_rows, require_columns
 from .patterns import COUNTRY_WORDS, FEMALE_ALIAS, MALE_ALIAS
 from .speaker import Speaker
 
-REGISTRY_PATH = DATA_DIR / "speakers.csv"
 REGISTRY_COLUMNS = ("name", "aliases", "role", "side", "kind")
 SIDES = ("US government", "Chinese government", "expert", "other")
 KINDS = ("named", "anonymous", "institution")
 
 
 def load_registry(path: str | Path | None = None, extra: str | Path | None = None) -> pd.DataFrame:
-    """Load and validate a speaker registry (default: ``helpers/data/speakers.csv``).
+    """Load and validate a speaker registry (default: the speakers of ``helpers/data/people.csv``).
 
-    ``extra`` is a second file in the same format whose rows are added to (and,
-    for the same ``name``, replace) those of ``path``: the way to add the
-    speakers of your own articles without editing the packaged file.
+    ``path`` and ``extra`` are files in the people format or in the speaker
+    format (``name, aliases, role, side, kind``).  The rows of ``extra`` are
+    added to (and, for the same ``name``, replace) those of ``path``: the way
+    to add the speakers of your own articles without editing the packaged file.
     Returns ``name, aliases (tuple), role, side, kind``; raises
     :class:`SpeakerRegistryError` naming the file and row on bad input.
     """
-    frame = _read_registry(Path(path) if path is not None else REGISTRY_PATH)
+    frame = speaker_registry() if path is None else _read_registry(Path(path))
+    _check_aliases(frame, str(path or "people registry"))
     if extra is not None:
         more = _read_registry(Path(extra))
         frame = pd.concat([frame[~frame["name"].isin(more["name"])], more], ignore_index=True)
@@ -46,7 +50,17 @@ def load_registry(path: str | Path | None = None, extra: str | Path | None = Non
     return frame
 
 
+def _is_people_file(path: Path) -> bool:
+    if not path.is_file():
+        return False
+    with path.open(encoding="utf-8-sig", errors="replace") as fh:
+        header = {column.strip() for column in fh.readline().split(",")}
+    return set(PEOPLE_COLUMNS) <= header
+
+
 def _read_registry(path: Path) -> pd.DataFrame:
+    if _is_people_file(path):
+        return speaker_registry(load_people(path))
     records = []
     seen: dict[str, int] = {}
     for line_no, row in read_rows(path, REGISTRY_COLUMNS, "speaker registry", SpeakerRegistryError):
@@ -62,9 +76,7 @@ def _read_registry(path: Path) -> pd.DataFrame:
         seen[row["name"]] = line_no
         records.append({"name": row["name"], "aliases": _aliases(row["aliases"]), "role": row["role"],
                         "side": row["side"] or "other", "kind": row["kind"]})
-    frame = pd.DataFrame.from_records(records, columns=list(REGISTRY_COLUMNS))
-    _check_aliases(frame, str(path))
-    return frame
+    return pd.DataFrame.from_records(records, columns=list(REGISTRY_COLUMNS))
 
 
 def _aliases(value) -> tuple[str, ...]:
