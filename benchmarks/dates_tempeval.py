@@ -14,28 +14,37 @@ reports for temporal expressions:
   time of the tagging process, so other work on a shared machine does not
   count against it).
 
-    python benchmarks/dates_tempeval.py [--limit N] [--errors N]
+    python benchmarks/dates_tempeval.py [--limit N] [--errors N] [--out CSV]
 
-Exits 0 with "skipped: ../shared/eval not found" when the corpus is absent.
+A full run writes the figures to ``helpers/data/calibration_dates.csv``
+(one row per measure: ``measure, value, corpus, documents, measured``), the
+committed table notebook 04 reads (``helpers.timeline.load_calibration``);
+a run with ``--limit`` writes nothing.  Exits 0 with "skipped:
+../shared/eval not found" when the corpus is absent, and writes nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import html
 import re
 import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
-from helpers.paths import EVAL_DIR
+from helpers.paths import DATA_DIR, EVAL_DIR
 from helpers.text import count_words
+from helpers.timeline import tag_dates
+from helpers.timeline.calibration import CALIBRATION_COLUMNS, CALIBRATION_FILE, MEASURES
 
 CORPUS = EVAL_DIR / "tempeval3"
+CORPUS_NAME = "TempEval-3 (TimeBank + AQUAINT)"
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>|&(#?\w+);")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 
@@ -181,16 +190,31 @@ def evaluate(
 
 def tag_with_helpers(text: str, dct: pd.Timestamp) -> list[dict]:
     """The project's tagger, as the benchmark's tagger function."""
-    from helpers.timeline import tag_dates
-
     frame = tag_dates(text, dct)
     return frame[["start", "end", "type", "value"]].to_dict("records")
 
 
+def write_calibration(figures: dict, path: Path, measured: date | None = None) -> Path:
+    """The figures as the calibration table notebook 04 reads: one row per measure of ``MEASURES``."""
+    measured = measured or date.today()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(CALIBRATION_COLUMNS)
+        for measure in MEASURES:
+            value = figures[measure]
+            # counts as whole numbers, speed to the word, scores to six places
+            text = str(round(value)) if measure in ("gold", "system", "words", "words_per_second") else f"{value:.6f}"
+            writer.writerow([measure, text, CORPUS_NAME, figures["documents"], measured.isoformat()])
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N documents (writes no table)")
     parser.add_argument("--errors", type=int, default=0, help="print N errors of each kind")
+    parser.add_argument("--out", type=Path, default=DATA_DIR / CALIBRATION_FILE,
+                        help=f"where a full run writes the calibration table (default helpers/data/{CALIBRATION_FILE})")
     args = parser.parse_args(argv)
     if not CORPUS.is_dir():
         print(f"skipped: ../shared/eval not found ({CORPUS})")
@@ -207,6 +231,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  value         P {figures['value_precision']:.3f}  R {figures['value_recall']:.3f}  F1 {figures['value_f1']:.3f}")
     print(f"  speed         {figures['words_per_second']:,.0f} words/s on one core "
           f"({figures['seconds']:.2f} s CPU for {figures['words']:,} words)")
+    if args.limit:
+        print("  (a partial run: the calibration table is not written)")
+    else:
+        print(f"  written to {write_calibration(figures, args.out)}")
     if args.errors:
         table = pd.DataFrame(errors)
         with pd.option_context("display.width", 200, "display.max_colwidth", 70):

@@ -1,0 +1,210 @@
+"""Engagement mentions: every sentence clause that reports a call, meeting, visit or summit, kept or not.
+
+:func:`event_mentions` reads each sentence for cues (:mod:`.event_patterns`),
+the participants around them (:mod:`.actors`) and a date of the same clause
+(:func:`.tagging.dates`); :mod:`.merging` turns the kept mentions into events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..corpus import ANALYSED_KINDS
+from ..corpus import sentences as corpus_sentences
+from .actors import ActorReader, Participant, event_level, find_participants, load_actors, roles_at_the_time, side_names
+from .event_patterns import BOTH_LEADERS, CLAUSE_BREAK, CUE, CUE_MODES, NEGATION, NOT_PLACES, PLACE, PLANNED, THEY
+from .schema import MENTION_COLUMNS, MODE_FAMILY
+from .tagging import check_articles, dates
+
+
+def _cue_groups(text: str, s: int, e: int, date_rows: list) -> list[tuple[int, int, list]]:
+    """Cues of one sentence, grouped by event: ``(group_start, group_end, cues)``.
+
+    Cues form one event unless a later cue has a date of its own after it
+    ("visited China in 2011 ... and hosted Mr Xi ... the following year");
+    then the sentence is cut at the clause break before that cue.
+    """
+    cues = [(m.start(), m.end(), CUE_MODES[m.lastgroup], m.group()) for m in CUE.finditer(text, s, e)]
+    if not cues:
+        return []
+    groups: list[list] = [[cues[0]]]
+    for cue in cues[1:]:
+        prev_end = groups[-1][-1][1]
+        dated_between = any(prev_end <= d["start"] < cue[0] for d in date_rows)
+        dated_after = any(d["start"] >= cue[1] for d in date_rows)
+        # a call and a meeting in one sentence are two events ("requested the call after
+        # officials who met ..."), as are two cues each with a date of its own
+        other_family = MODE_FAMILY[cue[2]] != MODE_FAMILY[groups[-1][-1][2]]
+        if other_family or (dated_between and dated_after):
+            groups.append([cue])
+        else:
+            groups[-1].append(cue)
+    spans = []
+    cut = s
+    for i, group in enumerate(groups):
+        if i + 1 < len(groups):
+            nxt = groups[i + 1][0][0]
+            breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, group[-1][1], nxt)]
+            dates_before = [d["end"] for d in date_rows if group[-1][1] <= d["start"] < nxt]
+            breaks = [b for b in breaks if not dates_before or b >= max(dates_before)]
+            end = breaks[-1] if breaks else nxt
+        else:
+            end = e
+        spans.append((cut, end, group))
+        cut = end
+    return spans
+
+
+def _mode_of(cues: list) -> str:
+    """A video call or a call when a cue says so, else the first cue's mode."""
+    modes = [c[2] for c in cues]
+    for mode in ("video call", "call"):
+        if mode in modes:
+            return mode
+    return modes[0]
+
+
+
+@dataclass
+class _Named:
+    """Who an article has named so far: what "the two leaders" and "they" refer to."""
+
+    leaders: dict[str, Participant] = field(default_factory=dict)  # the last leader named on each side
+    pair: list[Participant] = field(default_factory=list)  # the last US and Chinese leaders named together
+    previous: list[list[Participant]] = field(default_factory=list)  # each earlier sentence's participants
+
+    def notice_leaders(self, parts: list[Participant], levels: dict[str, str]) -> None:
+        for p in parts:
+            if p.level == "leaders" and p.kind == "person":
+                self.leaders[next(iter(p.sides))] = p
+        both = {next(iter(p.sides)): p for p in parts if p.kind == "person" and levels.get(p.name) == "leaders"}
+        if {"US", "China"} <= set(both):
+            self.pair = [both["US"], both["China"]]
+
+    def implied(self, parts: list[Participant], text: str, s: int, g_end: int, cue_end: int) -> list[Participant]:
+        """``parts`` with "the two leaders" (the last pair named) and "they" (the previous sentence's actors)."""
+        if BOTH_LEADERS.search(text[s:g_end]):
+            parts = parts + (self.pair or [self.leaders[side] for side in ("US", "China") if side in self.leaders])
+        sides = {side for p in parts for side in p.sides}
+        if not ({"US", "China"} <= sides) and THEY.search(text[s:cue_end]) and self.previous:
+            parts = parts + [p for p in self.previous[-1] if p.kind != "country"]
+        return parts
+
+
+def _chosen_date(date_rows: list[dict], g_start: int, g_end: int, first_cue: int) -> dict | None:
+    """The date of a clause: the nearest after the cue, else the nearest before it."""
+    in_clause = [d for d in date_rows if g_start <= d["start"] < g_end]
+    after = [d for d in in_clause if d["start"] >= first_cue]
+    if after:
+        return min(after, key=lambda d: d["start"])
+    return max(in_clause, key=lambda d: d["start"]) if in_clause else None
+
+
+def _mention(text: str, s: int, e: int, g_start: int, g_end: int, cues: list, parts: list[Participant],
+             date_rows: list[dict], published: pd.Timestamp) -> dict:
+    """The reading of one cue group: date, participants, level, status, place, kept or why not."""
+    first_cue = cues[0][0]
+    clause = text[g_start:g_end]
+    negated = any(NEGATION.search(text[max(s, c[0] - 30):c[0]]) for c in cues[:1])
+    chosen = _chosen_date(date_rows, g_start, g_end, first_cue)
+    mode = _mode_of(cues)
+    level = event_level(parts)
+    if mode == "summit" and level != "leaders":
+        mode = "in-person meeting"  # "the March summit" of ministers is a meeting
+    planned = bool(PLANNED.search(clause)) or (chosen is not None and chosen["date_start"] > published)
+    if chosen is not None and chosen["date_end"] < published and not PLANNED.search(text[first_cue:g_end]):
+        planned = False
+    place = next((m.group(1) for m in PLACE.finditer(text, g_start, g_end)
+                  if m.group(1).lower().removeprefix("the ") not in NOT_PLACES), "")
+    us, china = side_names(parts, "US"), side_names(parts, "China")
+    named = [p for p in parts if p.kind == "person" or (p.kind == "role" and p.level != "other")]
+    if negated:
+        kept, reason = False, "negated"
+    elif not us or not china:
+        kept, reason = False, "not a US–China engagement"
+    elif not named:
+        kept, reason = False, "no identified participant"
+    else:
+        kept, reason = True, ""
+    participants = list(dict.fromkeys(us + china + [p.name for p in parts if not p.sides & {"US", "China"}]))
+    return {
+        "start": s, "end": e, "cue": " / ".join(c[3] for c in cues), "mode": mode,
+        "expression": chosen["expression"] if chosen else "",
+        "date_start": chosen["date_start"] if chosen else pd.NaT,
+        "date_end": chosen["date_end"] if chosen else pd.NaT,
+        "granularity": chosen["granularity"] if chosen else "",
+        "signal": chosen["signal"] if chosen else "",
+        "participants": "; ".join(participants), "us": "; ".join(us), "china": "; ".join(china),
+        "level": level, "status": "planned" if planned else "happened", "place": place,
+        "kept": kept, "reason": reason, "text": text[s:e],
+        "_parts": parts, "_published": published,
+    }
+
+
+def _article_mentions(art, own_sents: pd.DataFrame, own_dates: list[dict], reader: ActorReader) -> list[dict]:
+    """The mentions of one article, sentence by sentence (earlier sentences say who "they" are)."""
+    text = art.text
+    published = pd.Timestamp(art.published).normalize()
+    named = _Named()
+    rows = []
+    for sent in own_sents.itertuples(index=False):
+        s, e = sent.start, sent.end
+        parts_all = find_participants(text, s, e, reader)
+        named.notice_leaders(parts_all, reader.levels)
+        date_rows = [d for d in own_dates if d["start"] >= s and d["end"] <= e]
+        groups = _cue_groups(text, s, e, date_rows)
+        parts_all = roles_at_the_time(text, s, e, parts_all)
+        subject_end = groups[0][2][0][0] if groups else s
+        for g_start, g_end, cues in groups:
+            parts = [p for p in parts_all if g_start <= p.start < g_end or p.start < subject_end]
+            parts = named.implied(parts, text, s, g_end, cues[0][1])
+            row = _mention(text, s, e, g_start, g_end, cues, parts, date_rows, published)
+            rows.append({"article_id": art.article_id, "outlet": art.outlet, "sentence": sent.sentence, **row})
+        if parts_all:
+            named.previous.append(parts_all)
+    return rows
+
+
+def event_mentions(
+    articles: pd.DataFrame,
+    actors: pd.DataFrame | None = None,
+    sents: pd.DataFrame | None = None,
+    dated: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Every sentence clause that reports an engagement, kept or not, with the reason.
+
+    One row per cue group (a sentence may report two events, "visited China
+    in 2011 ... and hosted Mr Xi ... the following year"): ``article_id,
+    outlet, sentence, start, end`` (the sentence), ``cue`` (the words),
+    ``mode``, the date found in the clause (``expression, date_start,
+    date_end, granularity, signal``; empty when none), ``participants`` (as
+    named, "; "-joined), ``us`` and ``china`` (who is on each side),
+    ``level``, ``status`` (happened / planned), ``place``, ``kept`` and
+    ``reason`` (why a mention is left out: negated, not US–China, no
+    identified participant) and the sentence ``text``.
+
+    ``actors`` is the registry (default :func:`.actors.load_actors`);
+    ``sents`` (``helpers.corpus.sentences(articles, ANALYSED_KINDS)``) and
+    ``dated`` (:func:`dates`) may be passed when already computed.
+    """
+    check_articles(articles)
+    reader = ActorReader.from_registry(load_actors() if actors is None else actors)
+    sents = corpus_sentences(articles, kinds=ANALYSED_KINDS) if sents is None else sents
+    all_dates = dates(articles) if dated is None else dated
+    usable = all_dates[all_dates["type"].isin(["DATE", "TIME"]) & all_dates["date_start"].notna()
+                       & ~all_dates["value"].astype(str).str.endswith("_REF")]
+    # split once per article (a scan per article would make a big corpus quadratic)
+    dates_of: dict[str, list[dict]] = {}
+    for record in usable.to_dict("records"):
+        dates_of.setdefault(record["article_id"], []).append(record)
+    sents_of = dict(tuple(sents.groupby("article_id", sort=False)))
+    rows = []
+    for art in articles.itertuples(index=False):
+        own_sents = sents_of.get(art.article_id, sents.iloc[:0])
+        rows += _article_mentions(art, own_sents, dates_of.get(art.article_id, []), reader)
+    frame = pd.DataFrame(rows, columns=MENTION_COLUMNS + ["_parts", "_published"])
+    frame["date_start"] = pd.to_datetime(frame["date_start"])
+    frame["date_end"] = pd.to_datetime(frame["date_end"])
+    return frame

@@ -1,0 +1,34 @@
+"""What an engagement event is made of: levels, modes, statuses, sides, and the columns of its tables.
+
+An event is read from one sentence (a "mention"): a cue (call, meeting,
+visit, summit, video call, talks), the actors around it, and a date
+expression of the same clause.  Mentions of the same event, in one article
+or in several, are merged into one row.  Only engagements between a US and a
+Chinese participant are kept: Xi Jinping's visit to Myanmar or Chinese
+officials meeting the Taliban stay in the mentions table with the reason.
+"""
+
+from __future__ import annotations
+
+LEVELS = ("leaders", "cabinet", "deputies", "envoys", "other")
+MODES = ("call", "video call", "in-person meeting", "visit", "summit")
+STATUSES = ("happened", "planned")
+SIDES = ("US", "China", "other")
+
+#: Remote and in-person modes: mentions merge only within a family (a visit told
+#: by one outlet is the meeting told by another; a call is never a visit).
+MODE_FAMILY = {"call": "remote", "video call": "remote", "in-person meeting": "in person", "visit": "in person",
+               "summit": "in person"}
+#: When merged mentions disagree, the more specific mode wins.
+MODE_PRIORITY = {"video call": 0, "call": 1, "summit": 2, "visit": 3, "in-person meeting": 4}
+
+EVENT_COLUMNS = [
+    "event_id", "date_start", "date_end", "granularity", "label", "participants", "level", "mode", "status",
+    "outlets", "sources", "n_sources", "date_expressions", "evidence", "origin",
+]
+UNDATED_COLUMNS = [c for c in EVENT_COLUMNS if c not in ("date_start", "date_end", "granularity", "date_expressions")]
+
+MENTION_COLUMNS = [
+    "article_id", "outlet", "sentence", "start", "end", "cue", "mode", "expression", "date_start", "date_end",
+    "granularity", "signal", "participants", "us", "china", "level", "status", "place", "kept", "reason", "text",
+]
