@@ -46,6 +46,16 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split("|") if part.strip())
 
 
+def is_people_file(path: str | Path) -> bool:
+    """Whether ``path`` is a CSV file in the people registry's format (its header has every column)."""
+    path = Path(path)
+    if not path.is_file():
+        return False
+    with path.open(encoding="utf-8-sig", errors="replace") as fh:
+        header = {column.strip() for column in fh.readline().split(",")}
+    return set(PEOPLE_COLUMNS) <= header
+
+
 def load_people(path: str | Path | None = None) -> pd.DataFrame:
     """The registry of people and institutions (default ``helpers/data/people.csv``), validated.
 

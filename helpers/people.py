@@ -83,8 +83,13 @@ def side_of(entry, when: date | None = None, study: Study = SEED_STUDY) -> str:
 
 
 def camp_of(entry, study: Study = SEED_STUDY) -> str:
-    """The study's camp of an entry, whatever the date (a former president still belongs to his country)."""
-    return study.camps.get(entry["country"], "other")
+    """The study's camp of a country, or of one who speaks for its government, whatever the date.
+
+    A former president still belongs to his country's camp; an academic does not.
+    """
+    if entry["kind"] == "country" or entry["affiliation"] in study.government:
+        return study.camps.get(entry["country"], "other")
+    return "other"
 
 
 def speaker_registry(
@@ -111,7 +116,10 @@ def speaker_registry(
 
 
 def actor_registry(people: pd.DataFrame | None = None, study: Study = SEED_STUDY) -> pd.DataFrame:
-    """The actors of events: ``name, side (camp), level, kind, aliases ('|'-joined, name first)``."""
+    """The actors of events: ``name, side (camp), level, kind, aliases ('|'-joined, name first)``.
+
+    Experts are speakers, not actors: they are left out.
+    """
     people = load_people() if people is None else people
     rows = [
         {
@@ -122,6 +130,7 @@ def actor_registry(people: pd.DataFrame | None = None, study: Study = SEED_STUDY
             "aliases": "|".join(dict.fromkeys((entry["name"], *entry["aliases"]))),
         }
         for entry in people.to_dict("records")
+        if entry["affiliation"] not in study.expert
     ]
     return pd.DataFrame(rows, columns=["name", "side", "level", "kind", "aliases"])
 

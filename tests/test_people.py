@@ -98,6 +98,7 @@ def test_views_for_quotes_timeline_and_naming():
     actors = actor_registry().set_index("name")
     assert actors.loc["Barack Obama", "side"] == "US" and actors.loc["Barack Obama", "level"] == "leaders"
     assert actors.loc["Myanmar", "side"] == "other"
+    assert "Evan Medeiros" not in actors.index  # experts speak; they are not actors of engagements
     assert actors.loc["Xi Jinping", "aliases"].split("|")[0] == "Xi Jinping"
     names = {leader["name"]: leader for leader in leaders()}
     assert names["Xi Jinping"]["family_name_first"] and names["Joe Biden"]["given"][:2] == ["Joe", "Joseph"]

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..datafiles import PEOPLE_COLUMNS, load_people
+from ..datafiles import is_people_file, load_people
 from ..errors import SpeakerRegistryError
 from ..people import speaker_registry
 from ..validation import read_rows, require_columns
@@ -50,16 +50,8 @@ def load_registry(path: str | Path | None = None, extra: str | Path | None = Non
     return frame
 
 
-def _is_people_file(path: Path) -> bool:
-    if not path.is_file():
-        return False
-    with path.open(encoding="utf-8-sig", errors="replace") as fh:
-        header = {column.strip() for column in fh.readline().split(",")}
-    return set(PEOPLE_COLUMNS) <= header
-
-
 def _read_registry(path: Path) -> pd.DataFrame:
-    if _is_people_file(path):
+    if is_people_file(path):
         return speaker_registry(load_people(path))
     records = []
     seen: dict[str, int] = {}

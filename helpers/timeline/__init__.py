@@ -23,7 +23,7 @@
 """
 
 from ..errors import OverrideError, TimelineInputError
-from .actors import ACTORS_FILE, Actor, load_actors
+from .actors import Actor, load_actors
 from .calibration import CALIBRATION_FILE, load_calibration
 from .chart_data import BREAK_SHARE, TIMELINE_NOTE, outlet_event_positions, timeline_data, timeline_panels
 from .findings import (
@@ -43,7 +43,6 @@ from .schema import EVENT_COLUMNS, LEVELS, MENTION_COLUMNS, MODE_FAMILY, MODES, 
 from .tagging import DATE_COLUMNS, dates, tag_dates
 
 __all__ = [
-    "ACTORS_FILE",
     "Actor",
     "BREAK_SHARE",
     "CALIBRATION_FILE",

@@ -1,8 +1,9 @@
 """Who takes part: the actor registry, and the participants a sentence names.
 
-The registry (``helpers/data/timeline_actors.csv``, columns ``name, side,
-level, kind, aliases``) names the people, institutions and countries a text
-may mention; a role phrase ("senior Chinese officials", "Biden's aides")
+The registry (the project's people registry, ``helpers/data/people.csv``,
+read by :func:`helpers.people.actor_registry` as ``name, side, level, kind,
+aliases``, side being the study's camp) names the people, institutions and
+countries a text may mention; a role phrase ("senior Chinese officials", "Biden's aides")
 takes part by its side words and its rank.
 """
 
@@ -13,8 +14,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..datafiles import is_people_file, load_people
 from ..errors import TimelineInputError
-from ..paths import DATA_DIR
+from ..people import actor_registry
 from ..validation import read_rows
 from .event_patterns import (
     ADJECTIVAL,
@@ -29,7 +31,6 @@ from .event_patterns import (
 )
 from .schema import LEVELS, SIDES
 
-ACTORS_FILE = "timeline_actors.csv"
 
 
 @dataclass(frozen=True)
@@ -43,12 +44,17 @@ class Actor:
 
 
 def load_actors(path=None) -> pd.DataFrame:
-    """The actor registry (``helpers/data/timeline_actors.csv``), validated.
+    """The actor registry: by default the people registry's actors, else a file of your own, validated.
 
     Columns ``name, side, level, kind, aliases``; ``aliases`` is a
     ``|``-separated list of the ways a text names the actor (case-sensitive).
+    ``path`` may be a file in the people format (``helpers/data/people.csv``'s)
+    or an actor list with exactly those five columns.
     """
-    path = DATA_DIR / ACTORS_FILE if path is None else path
+    if path is None:
+        return actor_registry()
+    if is_people_file(path):
+        return actor_registry(load_people(path))
     columns = ["name", "side", "level", "kind", "aliases"]
     rows = read_rows(path, columns, "actor registry", TimelineInputError)
     for line_no, row in rows:

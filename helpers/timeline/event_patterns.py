@@ -1,7 +1,7 @@
 """The words of an engagement: cues (call, met, visit ...), negation, plans, roles, sides and places.
 
 Regular expressions read by :mod:`.actors` and :mod:`.mentions`.  The names
-of the actors themselves are data: ``helpers/data/timeline_actors.csv``.
+of the actors themselves are data: ``helpers/data/people.csv``.
 """
 
 from __future__ import annotations
