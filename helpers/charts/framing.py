@@ -22,9 +22,11 @@ from ..framing.sources import NO_SPEAKER
 from ..stats import MIN_COUNT
 from .style import SIDE_COLORS, new_figure
 
+#: The key under the distinctive-terms chart (a legend of its marks, not the source line).
 TERMS_NOTE = f"† used fewer than {MIN_COUNT} times in all texts; (n:m) = uses in this outlet : in the others"
 #: Colours of the kinds of source, beside :data:`SIDE_COLORS` for the sides.
 KIND_COLORS = {"named": "#332288", "anonymous": "#AA4499", "institution": "#88CCEE", NO_SPEAKER: "#CCCCCC"}
+#: The panels of the narrator-tone chart: measure and title.
 TONE_MEASURES = [
     ("polarity", "Polarity (−1 negative … +1 positive)"),
     ("subjectivity", "Subjectivity (0 factual … 1 opinion)"),

@@ -4,7 +4,7 @@ Patterns around names and capitalised words, not a parser (no tagger is
 available offline).
 
 >>> first_actor("U.S. President Joe Biden and Chinese leader Xi Jinping spoke")
-('U.S. President Joe Biden and Chinese leader Xi Jinping', 0, 55)
+('U.S. President Joe Biden and Chinese leader Xi Jinping', 0, 54)
 >>> headline_lede(articles)   # headline and lede of each article: first actor, verb, frames
 """
 

@@ -12,9 +12,8 @@ from functools import lru_cache
 
 from ..errors import LexiconError
 from ..text import word_spans
+from .tokens import Token
 from .wordlists import APOSTROPHES
-
-Token = tuple[int, int, str, str]
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,11 @@ from ..errors import FramingError
 from ..quotes import QUOTE_KINDS, QUOTED_KINDS
 from .inputs import check_columns
 
+#: The columns of the quotes table (helpers.quotes.extract_quotes) that the source mix reads.
 QUOTE_COLUMNS = {"article_id", "outlet", "kind", "speaker", "speaker_kind", "side", "n_words"}
+#: The group of quoted words nobody is named as saying.
 NO_SPEAKER = "(no speaker)"
+#: The group of a speaker whose side (or other ``by`` value) is not known.
 UNKNOWN = "(unknown)"
 
 

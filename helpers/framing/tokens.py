@@ -9,6 +9,9 @@ from __future__ import annotations
 from ..text import word_spans
 from .wordlists import APOSTROPHES
 
+#: A word as :func:`tokens` gives it: ``(start, end, word, key)``.
+Token = tuple[int, int, str, str]
+
 
 def normalise_word(word: str) -> str:
     """Lower case, straight apostrophes, possessive ``'s`` removed: "Biden’s" -> "biden"."""
@@ -20,7 +23,7 @@ def normalise_word(word: str) -> str:
     return key
 
 
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str, str]]:
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """``(start, end, word, key)`` for each word of ``text[start:end]``; ``key`` from :func:`normalise_word`."""
     return [(s, e, w, normalise_word(w)) for s, e, w in word_spans(text, start, end)]
 
