@@ -8,6 +8,8 @@ import pytest
 
 matplotlib.use("Agg")
 
+import matplotlib.pyplot as plt  # noqa: E402
+
 from helpers import framing as fr  # noqa: E402
 from helpers.charts import export_figure, outlet_colors  # noqa: E402
 from helpers.charts.framing import (  # noqa: E402
@@ -19,6 +21,12 @@ from helpers.charts.framing import (  # noqa: E402
 )
 from helpers.corpus import load_articles  # noqa: E402
 from tests.framing.conftest import all_quoted, distinct, pairs, quiet, seed_quotes  # noqa: E402,F401 (fixtures)
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
 
 
 @pytest.fixture(scope="module")
