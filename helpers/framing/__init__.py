@@ -25,7 +25,7 @@ say so with :class:`NeedTwoOutlets`.
 
 Data files, all in ``helpers/data`` and editable: ``frames.yaml`` (the frame
 lexicon), ``loaded_terms.csv`` (evaluative words a sentiment lexicon misses),
-``leaders.yaml`` (whose naming to count) and ``stopwords.txt``.
+``people.csv`` (whose naming to count, through :mod:`helpers.people`) and ``stopwords.txt``.
 """
 
 from ..errors import FramingError, LexiconError, NeedTwoOutlets
@@ -45,7 +45,6 @@ from .inputs import comparison_note, content_sentences, outlets_of
 from .ledes import first_actor, headline_lede, main_verb
 from .lexicons import (
     FRAMES_FILE,
-    LEADERS_FILE,
     LOADED_TERMS_FILE,
     STOPWORDS_FILE,
     leaders_to_count,
@@ -68,7 +67,6 @@ __all__ = [
     "ATTRIBUTION_WORDS",
     "DEFAULT_ALPHA0",
     "FRAMES_FILE",
-    "LEADERS_FILE",
     "LOADED_TERMS_FILE",
     "MIN_COUNT",
     "MIN_NARRATOR_WORDS",

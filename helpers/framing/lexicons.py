@@ -1,13 +1,13 @@
 """The editable data files of the framing analysis, read and validated in one place.
 
 All in ``helpers/data``: ``frames.yaml`` (the frame lexicon), ``loaded_terms.csv``
-(evaluative words a sentiment lexicon misses), ``leaders.yaml`` (whose naming
-to count) and ``stopwords.txt``.  Each loader takes another path for a user's
+(evaluative words a sentiment lexicon misses) and ``stopwords.txt``; the
+leaders whose naming is counted are the people registry's
+(:func:`helpers.people.leaders`).  Each loader takes another path for a user's
 own file and raises :class:`LexiconError` naming the file and the row or entry
 at fault.
 
-The leaders the analysis counts come from :func:`leaders_to_count`, the one
-place to change if the people registry moves.
+The leaders the analysis counts come from :func:`leaders_to_count`.
 """
 
 from __future__ import annotations
@@ -18,8 +18,10 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+from ..datafiles import is_people_file, load_people
 from ..errors import LexiconError
 from ..paths import DATA_DIR
+from ..people import leaders
 from ..validation import read_rows
 from .patterns import TermPart, compile_pattern
 from .regexes import FRAME_NAME
@@ -27,7 +29,6 @@ from .tokens import normalise_word
 
 FRAMES_FILE = DATA_DIR / "frames.yaml"
 LOADED_TERMS_FILE = DATA_DIR / "loaded_terms.csv"
-LEADERS_FILE = DATA_DIR / "leaders.yaml"
 STOPWORDS_FILE = DATA_DIR / "stopwords.txt"
 
 FRAME_KEYS = ("label", "source", "description", "terms")
@@ -143,8 +144,17 @@ def _default_loaded_patterns() -> dict[str, tuple[TermPart, ...]]:
 
 
 def load_leaders(path: str | Path | None = None) -> list[dict]:
-    """The leaders whose naming is counted (default ``helpers/data/leaders.yaml``)."""
-    p = Path(path or LEADERS_FILE)
+    """The leaders whose naming is counted: by default the people registry's (those with a surname).
+
+    ``path`` may be a file in the people format (``helpers/data/people.csv``'s)
+    or a YAML file with a ``leaders:`` list of ``name, surname, given,
+    family_name_first``.
+    """
+    if path is None:
+        return leaders()
+    if is_people_file(path):
+        return leaders(load_people(path))
+    p = Path(path)
     if not p.is_file():
         raise LexiconError(f"{p}: leaders list not found")
     data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
@@ -186,7 +196,7 @@ def check_leaders(leaders, where: str = "names") -> list[dict]:
 
 
 def leaders_to_count(names: list | dict | None = None) -> list[dict]:
-    """The leaders whose mentions are looked for: ``names`` when given (checked), else ``leaders.yaml``.
+    """The leaders whose mentions are looked for: ``names`` when given (checked), else the people registry's.
 
     Every function that finds leaders (:func:`~helpers.framing.ledes.first_actor`,
     :func:`~helpers.framing.naming.leader_mentions`) gets them here.

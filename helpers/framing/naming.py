@@ -109,7 +109,7 @@ def leader_naming(
     offset of the form's first use and ``example`` its sentence.  ``names``: a
     list of leaders (dicts with ``name, surname, given``), a list of full names
     ("Joe Biden" -> surname Biden; give a dict for family-name-first names such
-    as Xi Jinping), or ``None`` for ``helpers/data/leaders.yaml``.  Attributive
+    as Xi Jinping), or ``None`` for the people registry's leaders.  Attributive
     uses ("the Biden administration") and mentions inside quotes are left out
     by default: they are not the outlet naming the person.
     """

@@ -156,7 +156,7 @@ def test_finding_lede_on_the_seeds(seeds):
 def test_finding_lede_on_one_outlet(one_outlet):
     arts = load_articles(one_outlet)
     naming = fr.leader_naming(arts)
-    assert naming.empty  # no leader of leaders.yaml in this article
+    assert naming.empty  # no leader of the people registry in this article
     assert fr.finding_lede(fr.headline_lede(arts), naming) == "Harbour Gazette's lede opens with “Trade ministers”."
 
 
