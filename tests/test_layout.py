@@ -79,3 +79,19 @@ def test_a_known_person_is_in_exactly_one_registry_file(person):
         if any(person in ln for ln in lines):
             holders.append(path.name)
     assert holders == ["people.csv"], f"{person} is listed in {holders}"
+
+
+def test_a_non_editable_install_carries_every_subpackage_and_data_file():
+    import tomllib
+
+    from setuptools import find_namespace_packages, find_packages
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    found = set(find_packages(where=str(ROOT), **config["packages"]["find"]))
+    on_disk = {".".join(p.parent.relative_to(ROOT).parts) for p in HELPERS.rglob("__init__.py")}
+    assert on_disk <= found
+    assert not [p for p in find_namespace_packages(where=str(HELPERS)) if "__pycache__" not in p
+                and not (HELPERS / p.replace(".", "/") / "__init__.py").exists() and p != "data"]
+    patterns = config["package-data"]["helpers"]
+    shipped = {p.name for pattern in patterns for p in HELPERS.glob(pattern)}
+    assert {p.name for p in DATA_DIR.iterdir() if p.is_file()} <= shipped
