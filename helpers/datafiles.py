@@ -75,10 +75,6 @@ def _one_of(row: dict, columns: dict[str, tuple], where: str, error: type[Except
             raise error(f"{where}: {column} {row[column]!r} is not one of {', '.join(a or '(empty)' for a in allowed)}")
 
 
-def _yes_no(row: dict, column: str) -> bool:
-    return row[column] == "yes"
-
-
 # --------------------------------------------------------------------------- people.csv
 
 PEOPLE_COLUMNS = (
@@ -141,7 +137,7 @@ def load_people(path: str | Path | None = None) -> pd.DataFrame:
                 raise PeopleRegistryError(f"{where}: alias {alias!r} of {name!r} is also a name or alias of {owner[alias]!r}")
             owner[alias] = name
         records.append({**row, "aliases": aliases, "given_names": _split(row["given_names"]),
-                        "family_name_first": _yes_no(row, "family_name_first"), "from": start, "to": end})
+                        "family_name_first": row["family_name_first"] == "yes", "from": start, "to": end})
     if not records:
         raise PeopleRegistryError(f"{path}: people registry has no rows")
     return pd.DataFrame.from_records(records, columns=list(PEOPLE_COLUMNS))
@@ -242,8 +238,8 @@ def read_cues(path: str | Path | None = None) -> list[dict]:
     for line_no, row in read_rows(path, CUE_COLUMNS, "cue file", CueLexiconError):
         if row["strength"] not in ("strong", "weak") or row["invertible"] not in ("yes", "no"):
             raise CueLexiconError(f"{path}, row {line_no}: strength must be strong/weak, invertible yes/no")
-        cues.append({"lemma": row["lemma"], "forms": _split(row["forms"]), "invertible": _yes_no(row, "invertible"),
-                     "takes_object": _yes_no(row, "takes_object"), "strong": row["strength"] == "strong"})
+        cues.append({"lemma": row["lemma"], "forms": _split(row["forms"]), "invertible": row["invertible"] == "yes",
+                     "takes_object": row["takes_object"] == "yes", "strong": row["strength"] == "strong"})
     return cues
 
 
