@@ -9,8 +9,10 @@ manifest or data-file row, or the table and column at fault.
 - :class:`ArticleTableError`: an articles table that cannot be split into
   paragraphs and sentences (a missing column, a missing text);
 - :class:`DataFileError`: a data file in ``helpers/data`` (or a user's own)
-  that does not follow its format: :class:`SpeakerRegistryError`,
-  :class:`LexiconError`, :class:`OverrideError`;
+  that does not follow its format (all read by :mod:`helpers.datafiles`):
+  :class:`PeopleRegistryError`, :class:`SpeakerRegistryError`,
+  :class:`ActorRegistryError`, :class:`CueLexiconError`,
+  :class:`RegisterError`, :class:`LexiconError`, :class:`OverrideError`;
 - one error per analysis for tables it cannot use: :class:`QuoteInputError`,
   :class:`SentimentInputError`, :class:`FramingError` (with
   :class:`NeedTwoOutlets`), :class:`TimelineInputError`.
@@ -43,12 +45,24 @@ class QuoteInputError(HelpersError):
     """An articles table (or cue file) that quotes cannot be extracted from."""
 
 
+class PeopleRegistryError(DataFileError):
+    """A row of the people registry (``people.csv``) that does not follow its format."""
+
+
 class SpeakerRegistryError(DataFileError):
     """A speaker registry file that cannot be used as it is."""
 
 
+class CueLexiconError(QuoteInputError, DataFileError):
+    """A cue lexicon (``quote_cues.csv``) that does not follow its format."""
+
+
 class SentimentInputError(HelpersError):
     """A frame that cannot be scored or aggregated as it is (missing column, wrong type)."""
+
+
+class RegisterError(SentimentInputError, DataFileError):
+    """A diplomatic register (``diplomatic_register.csv``) that does not follow its format."""
 
 
 class FramingError(HelpersError):
@@ -65,6 +79,10 @@ class NeedTwoOutlets(FramingError):
 
 class TimelineInputError(HelpersError):
     """Input that tag_dates, dates, extract_events or the overrides cannot use as it is."""
+
+
+class ActorRegistryError(TimelineInputError, DataFileError):
+    """An actor list of one's own (``name, side, level, kind, aliases``) that does not follow its format."""
 
 
 class OverrideError(TimelineInputError, DataFileError):

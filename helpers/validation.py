@@ -67,6 +67,24 @@ def file_problem(path) -> str | None:
     return f"is {kind}, not a regular file"
 
 
+def read_text(path, what: str, error: type[Exception] = ValueError) -> str:
+    """The text of a data file, or ``error`` naming the file when it is missing, not a file or not Unicode.
+
+    A byte-order mark (UTF-8, or UTF-16 as spreadsheets write it) sets the
+    encoding; without one the file must be UTF-8.
+    """
+    path = Path(path)
+    problem = file_problem(path)
+    if problem:
+        raise error(f"{path}: {what} {problem}")
+    data = path.read_bytes()
+    try:
+        return decode_unicode(data)
+    except UnicodeDecodeError as exc:
+        encoding = (byte_order_mark(data) or ("", "UTF-8"))[1]
+        raise error(f"{path}: {what} is not {encoding} ({exc.reason} at byte {exc.start})") from None
+
+
 def read_rows(
     path,
     required: Iterable[str],
@@ -88,16 +106,7 @@ def read_rows(
     column outside it is an error, and every allowed column is in each row.
     """
     path = Path(path)
-    problem = file_problem(path)
-    if problem:
-        raise error(f"{path}: {what} {problem}")
-    data = path.read_bytes()
-    try:
-        raw = decode_unicode(data)
-    except UnicodeDecodeError as exc:
-        encoding = (byte_order_mark(data) or ("", "UTF-8"))[1]
-        raise error(f"{path}: {what} is not {encoding} ({exc.reason} at byte {exc.start})") from None
-    records = _records(path, raw, error)
+    records = _records(path, read_text(path, what, error), error)
     header = [h.strip() for h in (next(records, (1, []))[1])]
     missing = [c for c in required if c not in header]
     if missing:

@@ -4,70 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from helpers.datafiles import PEOPLE_COLUMNS, PeopleRegistryError, load_people
-from helpers.errors import DataFileError
+from helpers.datafiles import load_people
 from helpers.people import SEED_STUDY, Study, actor_registry, leaders, role_of, side_of, speaker_registry
 
-HEADER = ",".join(PEOPLE_COLUMNS)
-
-
-def write_people(tmp_path, *rows: str):
-    path = tmp_path / "people.csv"
-    path.write_text(HEADER + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    return path
-
-
-def test_the_packaged_registry_loads_with_tuples_and_dates():
-    people = load_people().set_index("name")
-    assert people.loc["Xi Jinping", "aliases"][:2] == ("Xi", "Mr Xi")
-    assert people.loc["Barack Obama", "to"] == date(2017, 1, 20)
-    assert people.loc["Joe Biden", "from"] is None
-
-
-@pytest.mark.parametrize(
-    "row, message",
-    [
-        ("Jane Roe,,person,leaders,senator,US,government,,,,,,", None),
-        (",,person,leaders,senator,US,government,,,,,,", "empty name"),
-        ("Jane Roe,,robot,leaders,senator,US,government,,,,,,", "kind 'robot'"),
-        ("Jane Roe,,person,kings,senator,US,government,,,,,,", "level 'kings'"),
-        ("Jane Roe,,person,leaders,senator,US,church,,,,,,", "affiliation 'church'"),
-        ("Jane Roe,,person,leaders,senator,US,government,,2021-13-01,,,,", "not an ISO date"),
-        ("Jane Roe,,person,leaders,senator,US,government,,2021-02-01,2020-01-01,,,", "is after to"),
-        ("Jane Roe,,person,leaders,senator,US,government,,,,,,maybe", "family_name_first"),
-    ],
-)
-def test_a_bad_row_is_named(tmp_path, row, message):
-    path = write_people(tmp_path, row)
-    if message is None:
-        assert load_people(path)["name"].tolist() == ["Jane Roe"]
-        return
-    with pytest.raises(PeopleRegistryError, match=message) as info:
-        load_people(path)
-    assert "row 2" in str(info.value) and str(path) in str(info.value)
-    assert isinstance(info.value, DataFileError)
-
-
-def test_an_alias_claimed_by_two_entries_is_refused(tmp_path):
-    path = write_people(
-        tmp_path,
-        "Jane Roe,Roe|Senator Roe,person,other,senator,US,government,,,,,,",
-        "John Roe,Roe,person,other,senator,US,government,,,,,,",
-    )
-    with pytest.raises(PeopleRegistryError, match=r"row 3: alias 'Roe' of 'John Roe' is also .* 'Jane Roe'"):
-        load_people(path)
-
-
-def test_duplicate_names_name_both_rows(tmp_path):
-    path = write_people(
-        tmp_path,
-        "Jane Roe,,person,other,senator,US,government,,,,,,",
-        "Jane Roe,,person,other,senator,US,government,,,,,,",
-    )
-    with pytest.raises(PeopleRegistryError, match="row 3: duplicate name 'Jane Roe' .also on row 2"):
-        load_people(path)
+# The registry's format and its errors are tested with the other data files, in tests/test_datafiles.py.
 
 
 def test_sides_follow_office_dates():

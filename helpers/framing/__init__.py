@@ -3,9 +3,9 @@
 One module per section of notebook 02 (``terms``, ``frames``, ``sources``,
 ``alignment``, ``ledes``, ``naming``, ``tone``, ``limits``) and its
 ``findings``, over shared pieces: ``tokens``, ``patterns`` (the lexicons'
-term patterns), ``lexicons`` (the data files, read and validated),
-``inputs`` (checked articles, content sentences), ``wordlists`` and
-``regexes``.  The charts are in :mod:`helpers.charts.framing`.
+term patterns), ``lexicons`` (the data files, as read and validated by
+:mod:`helpers.datafiles`), ``inputs`` (checked articles, content sentences),
+``wordlists`` and ``regexes``.  The charts are in :mod:`helpers.charts.framing`.
 
 Every function takes the articles table of :func:`helpers.corpus.load_articles`
 (or a table derived from it) and returns a new tidy DataFrame whose rows keep

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import re
 
-#: A frame's name in ``frames.yaml``: a lower-case identifier.
-FRAME_NAME = re.compile(r"[a-z][a-z0-9_]*")
-
 #: A possessive right after a name: "Biden’s call".
 POSSESSIVE = re.compile(r"[’']s\b")
 

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from ..errors import QuoteInputError
-from ..paths import DATA_DIR
-from ..validation import read_rows
+from ..datafiles import CUES_FILE, read_cues
 from .lexicon import (
     BE_FORMS,
     CAPITALISED_CUES,
@@ -39,7 +36,7 @@ from .nouns import nounish
 from .patterns import LABEL_WORD
 from .tokens import Tok
 
-CUES_PATH = DATA_DIR / "quote_cues.csv"
+CUES_PATH = CUES_FILE
 
 
 @dataclass(frozen=True)
@@ -52,17 +49,17 @@ class Cue:
 
 @lru_cache(maxsize=4)
 def load_cues(path: str | None = None) -> dict[str, Cue]:
-    """The cue lexicon: every written form (``said``, ``pointed out``) to its :class:`Cue`."""
-    path = Path(path) if path else CUES_PATH
+    """The cue lexicon: every written form (``said``, ``pointed out``) to its :class:`Cue`.
+
+    Read and validated by :func:`helpers.datafiles.read_cues` (default
+    ``helpers/data/quote_cues.csv``); a bad row raises
+    :class:`~helpers.errors.CueLexiconError`, a :class:`~helpers.errors.QuoteInputError`.
+    """
     forms: dict[str, Cue] = {}
-    need = ("lemma", "forms", "invertible", "takes_object", "strength")
-    for line_no, row in read_rows(path, need, "cue file", QuoteInputError):
-        if row["strength"] not in ("strong", "weak") or row["invertible"] not in ("yes", "no"):
-            raise QuoteInputError(f"{path}, row {line_no}: strength must be strong/weak, invertible yes/no")
-        cue = Cue(row["lemma"], row["invertible"] == "yes", row["takes_object"] == "yes", row["strength"] == "strong")
-        for form in row["forms"].split("|"):
-            if form.strip():
-                forms[form.strip().casefold()] = cue
+    for row in read_cues(path):
+        cue = Cue(row["lemma"], row["invertible"], row["takes_object"], row["strong"])
+        for form in row["forms"]:
+            forms[form.casefold()] = cue
     return forms
 
 

@@ -19,16 +19,17 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..datafiles import is_people_file, load_people
+from ..datafiles import SPEAKER_COLUMNS, is_people_file, load_people, read_speaker_list
 from ..errors import SpeakerRegistryError
 from ..people import speaker_registry
-from ..validation import read_rows, require_columns
+from ..validation import require_columns
+from ..vocabularies import SPEAKER_KINDS, SPEAKER_SIDES
 from .patterns import COUNTRY_WORDS, FEMALE_ALIAS, MALE_ALIAS
 from .speaker import Speaker
 
-REGISTRY_COLUMNS = ("name", "aliases", "role", "side", "kind")
-SIDES = ("US government", "Chinese government", "expert", "other")
-KINDS = ("named", "anonymous", "institution")
+REGISTRY_COLUMNS = SPEAKER_COLUMNS
+SIDES = SPEAKER_SIDES
+KINDS = SPEAKER_KINDS
 
 
 def load_registry(path: str | Path | None = None, extra: str | Path | None = None) -> pd.DataFrame:
@@ -51,24 +52,10 @@ def load_registry(path: str | Path | None = None, extra: str | Path | None = Non
 
 
 def _read_registry(path: Path) -> pd.DataFrame:
+    """The speakers of a file in the people format, or of a speaker list (both read by :mod:`helpers.datafiles`)."""
     if is_people_file(path):
         return speaker_registry(load_people(path))
-    records = []
-    seen: dict[str, int] = {}
-    for line_no, row in read_rows(path, REGISTRY_COLUMNS, "speaker registry", SpeakerRegistryError):
-        where = f"{path}, row {line_no}"
-        if not row["name"]:
-            raise SpeakerRegistryError(f"{where}: empty name")
-        if row["kind"] not in KINDS:
-            raise SpeakerRegistryError(f"{where}: kind {row['kind']!r} is not one of {', '.join(KINDS)}")
-        if row["side"] and row["side"] not in SIDES:
-            raise SpeakerRegistryError(f"{where}: side {row['side']!r} is not one of {', '.join(SIDES)}")
-        if row["name"] in seen:
-            raise SpeakerRegistryError(f"{where}: duplicate name {row['name']!r} (also on row {seen[row['name']]})")
-        seen[row["name"]] = line_no
-        records.append({"name": row["name"], "aliases": _aliases(row["aliases"]), "role": row["role"],
-                        "side": row["side"] or "other", "kind": row["kind"]})
-    return pd.DataFrame.from_records(records, columns=list(REGISTRY_COLUMNS))
+    return read_speaker_list(path)
 
 
 def _aliases(value) -> tuple[str, ...]:

@@ -6,7 +6,8 @@ when chosen on one half and tested on the other; VADER's own ±0.05 scores
 lower).  ``benchmarks/sentiment_newsmtsc.py`` prints the sweep and writes
 ``helpers/data/calibration_sentiment.csv``.
 
-The diplomatic register (``helpers/data/diplomatic_register.csv``) lists
+The diplomatic register (``helpers/data/diplomatic_register.csv``, read by
+:func:`load_register`, that is :func:`helpers.datafiles.read_register`) lists
 words that a general lexicon reads at face value but that mean something
 else in a readout of talks: "candid" and "frank" usually mean the sides
 disagreed, "constructive" that nothing was settled.
@@ -14,20 +15,18 @@ disagreed, "constructive" that nothing was settled.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 
-from ..errors import SentimentInputError
-from ..paths import DATA_DIR
-from ..validation import read_rows
+from ..datafiles import REGISTER_FILE, read_register
 
 #: Label cut points: a score at or beyond +cut is positive, at or below −cut negative.
 TEXTBLOB_CUT = 0.1
 VADER_CUT = 0.3
 LABELS = ("negative", "neutral", "positive")
 
-REGISTER_PATH = DATA_DIR / "diplomatic_register.csv"
+REGISTER_PATH = REGISTER_FILE
+#: Diplomatic-register words and how to read them: ``load_register(path=None) -> {word: reading}``.
+load_register = read_register
 
 
 def label(score: float, cut: float) -> str:
@@ -43,20 +42,6 @@ def label(score: float, cut: float) -> str:
     if score < 0 and score <= -cut:
         return "negative"
     return "neutral"
-
-
-def load_register(path: str | Path | None = None) -> dict[str, str]:
-    """Diplomatic-register words and how to read them, from ``helpers/data/diplomatic_register.csv``.
-
-    Edit that file (columns ``word, reading``) or pass another path to change the list.
-    """
-    path = Path(path) if path is not None else REGISTER_PATH
-    register = {}
-    for line_no, row in read_rows(path, ("word", "reading"), "diplomatic register", SentimentInputError):
-        if not row["word"]:
-            raise SentimentInputError(f"{path}, row {line_no}: empty word")
-        register[row["word"].lower()] = row["reading"]
-    return register
 
 
 #: Words that read as warm in a lexicon but, in the readout of diplomatic talks, signal something else.

@@ -14,10 +14,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..datafiles import is_people_file, load_people
-from ..errors import TimelineInputError
+from ..datafiles import is_people_file, load_people, read_actor_list
 from ..people import actor_registry
-from ..validation import read_rows
 from .event_patterns import (
     ADJECTIVAL,
     COUNTRY_CONTEXT,
@@ -29,8 +27,7 @@ from .event_patterns import (
     ROLE_LEVELS,
     SIDE_WORDS,
 )
-from .schema import LEVELS, SIDES
-
+from .schema import LEVELS
 
 
 @dataclass(frozen=True)
@@ -49,25 +46,14 @@ def load_actors(path=None) -> pd.DataFrame:
     Columns ``name, side, level, kind, aliases``; ``aliases`` is a
     ``|``-separated list of the ways a text names the actor (case-sensitive).
     ``path`` may be a file in the people format (``helpers/data/people.csv``'s)
-    or an actor list with exactly those five columns.
+    or an actor list with exactly those five columns (both read and validated
+    by :mod:`helpers.datafiles`).
     """
     if path is None:
         return actor_registry()
     if is_people_file(path):
         return actor_registry(load_people(path))
-    columns = ["name", "side", "level", "kind", "aliases"]
-    rows = read_rows(path, columns, "actor registry", TimelineInputError)
-    for line_no, row in rows:
-        where = f"{path}, row {line_no} ({row['name']!r})"
-        if row["side"] not in SIDES:
-            raise TimelineInputError(f"{where}: side {row['side']!r} is not one of {', '.join(SIDES)}")
-        if row["level"] not in LEVELS:
-            raise TimelineInputError(f"{where}: level {row['level']!r} is not one of {', '.join(LEVELS)}")
-        if row["kind"] not in ("person", "institution", "country", "group"):
-            raise TimelineInputError(f"{where}: kind {row['kind']!r} is not person, institution, country or group")
-        if not row["name"] or not row["aliases"].strip("|"):
-            raise TimelineInputError(f"{where}: name and aliases must not be empty")
-    return pd.DataFrame([{c: row[c] for c in columns} for _, row in rows], columns=columns)
+    return read_actor_list(path)
 
 
 def actor_pattern(registry: pd.DataFrame) -> tuple[re.Pattern, dict[str, Actor]]:

@@ -1,71 +1,24 @@
 """The analyst's overrides: add, correct or drop an event from an editable CSV.
 
-The default file is ``helpers/data/event_overrides.csv``; ``origin`` in the
-result says which events come from the text and which from the overrides.
+The default file is ``helpers/data/event_overrides.csv``, read and validated
+by :func:`helpers.datafiles.read_overrides` (here :func:`load_overrides`);
+``origin`` in the result says which events come from the text and which from
+the overrides.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
+from .. import datafiles
+from ..datafiles import OVERRIDE_ACTIONS, OVERRIDE_COLUMNS, OVERRIDE_FIELDS, check_override, read_overrides
 from ..errors import OverrideError, TimelineInputError
-from ..paths import DATA_DIR
-from ..validation import read_rows
 from .merging import slug
-from .schema import LEVELS, MODES, STATUSES
 
-OVERRIDES_FILE = "event_overrides.csv"
-OVERRIDE_COLUMNS = [
-    "action", "event_id", "match_participants", "match_mode", "article_id",
-    "date_start", "date_end", "granularity", "label", "participants", "level", "mode", "status", "note",
-]
-OVERRIDE_ACTIONS = ("add", "correct", "drop")
-_EDITABLE = ("date_start", "date_end", "granularity", "label", "participants", "level", "mode", "status")
-
-
-def load_overrides(path=None) -> pd.DataFrame:
-    """The analyst's overrides (default ``helpers/data/event_overrides.csv``), validated.
-
-    One row per change: ``action`` (add / correct / drop); which event, by
-    ``event_id`` or by ``match_participants`` (names separated by ";", all
-    must take part) and optionally ``match_mode``; ``article_id`` to apply
-    the row only when that article is loaded (empty: always); the fields to
-    set (``date_start, date_end, granularity, label, participants, level,
-    mode, status``) and a ``note`` saying why.  Missing optional columns are
-    added empty.  Raises :class:`OverrideError` naming the row on bad input.
-    """
-    path = DATA_DIR / OVERRIDES_FILE if path is None else path
-    rows = read_rows(path, ["action"], "overrides file", OverrideError, allowed=OVERRIDE_COLUMNS)
-    frame = pd.DataFrame([row for _, row in rows], columns=OVERRIDE_COLUMNS, dtype=str)
-    for (line_no, _), (_, row) in zip(rows, frame.iterrows()):
-        _validate_override(row, f"{path}, row {line_no}")
-    return frame
-
-
-def _validate_override(row: pd.Series, where: str) -> None:
-    """Raise :class:`OverrideError` naming ``where`` unless ``row`` can be applied as written."""
-    action = row["action"]
-    if action not in OVERRIDE_ACTIONS:
-        raise OverrideError(f"{where}: action {action!r} is not one of {', '.join(OVERRIDE_ACTIONS)}")
-    if action in ("correct", "drop") and not (row["event_id"] or row["match_participants"]):
-        raise OverrideError(f"{where}: a {action} row needs event_id or match_participants to find its event")
-    if action == "add":
-        missing = [c for c in ("date_start", "label", "participants", "level", "mode", "status") if not row[c]]
-        if missing:
-            raise OverrideError(f"{where}: an add row needs {', '.join(missing)}")
-    if action == "correct" and not any(row[c] for c in _EDITABLE):
-        raise OverrideError(f"{where}: a correct row sets nothing (fill one of {', '.join(_EDITABLE)})")
-    for column in ("date_start", "date_end"):
-        if row[column]:
-            try:
-                pd.Timestamp(row[column])
-            except ValueError:
-                raise OverrideError(f"{where}: {column} {row[column]!r} is not a date (YYYY-MM-DD)") from None
-    if row["date_start"] and row["date_end"] and pd.Timestamp(row["date_end"]) < pd.Timestamp(row["date_start"]):
-        raise OverrideError(f"{where}: date_end {row['date_end']} is before date_start {row['date_start']}")
-    for column, allowed in (("level", LEVELS), ("mode", MODES), ("match_mode", MODES), ("status", STATUSES)):
-        if row[column] and row[column] not in allowed:
-            raise OverrideError(f"{where}: {column} {row[column]!r} is not one of {', '.join(allowed)}")
+#: The name of the default overrides file in ``helpers/data``.
+OVERRIDES_FILE = datafiles.OVERRIDES_FILE.name
+#: The analyst's overrides (default ``helpers/data/event_overrides.csv``), validated: see :func:`read_overrides`.
+load_overrides = read_overrides
 
 
 def _matches(event: pd.Series, row: pd.Series) -> bool:
@@ -108,7 +61,7 @@ def apply_overrides(events: pd.DataFrame, overrides: pd.DataFrame, articles: pd.
     added = []
     for i, row in overrides.iterrows():
         where = f"override row {i + 1} ({row['action']} {row['event_id'] or row['match_participants'] or row['label']})"
-        _validate_override(row, where)
+        check_override(row, where)
         if row["article_id"] and row["article_id"] not in loaded:
             continue
         if row["action"] == "add":
@@ -129,7 +82,7 @@ def apply_overrides(events: pd.DataFrame, overrides: pd.DataFrame, articles: pd.
         if row["action"] == "drop":
             out = out[~hit]
             continue
-        for column in _EDITABLE:
+        for column in OVERRIDE_FIELDS:
             if row[column]:
                 value = pd.Timestamp(row[column]) if column.startswith("date_") else row[column]
                 out.loc[hit, column] = value

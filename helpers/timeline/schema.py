@@ -10,10 +10,11 @@ officials meeting the Taliban stay in the mentions table with the reason.
 
 from __future__ import annotations
 
-LEVELS = ("leaders", "cabinet", "deputies", "envoys", "other")
-MODES = ("call", "video call", "in-person meeting", "visit", "summit")
-STATUSES = ("happened", "planned")
-SIDES = ("US", "China", "other")
+from ..vocabularies import CAMPS, LEVELS, MODES, STATUSES
+
+# LEVELS, MODES and STATUSES are the vocabularies of the overrides file too: defined once, in helpers.vocabularies.
+#: The sides of the timeline: the seeds' camps.
+SIDES = CAMPS
 
 #: Remote and in-person modes: mentions merge only within a family (a visit told
 #: by one outlet is the meeting told by another; a call is never a visit).
