@@ -95,3 +95,12 @@ def test_a_non_editable_install_carries_every_subpackage_and_data_file():
     patterns = config["package-data"]["helpers"]
     shipped = {p.name for pattern in patterns for p in HELPERS.glob(pattern)}
     assert {p.name for p in DATA_DIR.iterdir() if p.is_file()} <= shipped
+
+
+@pytest.mark.parametrize("path", [p for p in MODULES if p.name != "errors.py"], ids=_rel)
+def test_error_classes_live_in_one_module(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    raised = [node.name for node in ast.walk(tree) if isinstance(node, ast.ClassDef)
+              and any(getattr(base, "id", getattr(base, "attr", "")).endswith(("Error", "Warning", "Exception"))
+                      for base in node.bases)]
+    assert not raised, f"{_rel(path)} defines {raised}; error classes belong in helpers/errors.py"
