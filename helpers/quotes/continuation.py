@@ -85,7 +85,8 @@ def own_named(text: str, unit: Unit, q: QuoteSpan, people: ArticleSpeakers, last
     # Only a person introduced here, not one the story is about ("Biden sought to explain ... “…”" are still the
     # words of the official quoted just before).
     surname = att.speaker.name.split()[-1]
-    return re.search(rf"\b{re.escape(surname)}\b", text[: att.m_start]) is None
+    # searched in place (a copy of everything before would make a long article quadratic)
+    return re.compile(rf"\b{re.escape(surname)}\b").search(text, 0, att.m_start) is None
 
 
 def previous_subject(text: str, units: list[Unit], u_index: int, q: QuoteSpan,
@@ -114,25 +115,22 @@ def previous_subject(text: str, units: list[Unit], u_index: int, q: QuoteSpan,
 def forward_fill(rows: list[dict], units: list[Unit]) -> None:
     """A quote with no speaker that opens a sentence takes the speaker of the next attributed quote in
     its paragraph ("“A.” “B,” she said.") or the next paragraph it runs on into."""
+    runs_on: dict[int, bool] = {}  # by where a quotation starts (the first one there)
+    for u in units:
+        for q in u.quotes:
+            runs_on.setdefault(q.start, q.runs_on)
     for k, row in enumerate(rows):
         if row["speaker_mention"] or row["kind"] not in ("direct", "continuation"):
             continue
-        for nxt in rows[k + 1 :]:
+        for j in range(k + 1, len(rows)):
+            nxt = rows[j]
             if nxt["kind"] == "indirect":
                 continue
             if nxt["paragraph"] - row["paragraph"] > 1:
                 break
-            if nxt["paragraph"] != row["paragraph"] and not _runs_on(units, row):
+            if nxt["paragraph"] != row["paragraph"] and not runs_on.get(row["start"], False):
                 break
             if nxt["speaker_mention"]:
                 for key in SPEAKER_COLUMNS:
                     row[key] = nxt[key]
                 break
-
-
-def _runs_on(units: list[Unit], row: dict) -> bool:
-    for u in units:
-        for q in u.quotes:
-            if q.start == row["start"]:
-                return q.runs_on
-    return False

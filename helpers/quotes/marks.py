@@ -42,6 +42,7 @@ def find_quote_spans(text: str, paras: list[tuple[int, int, int]]) -> list[Quote
     spans: list[QuoteSpan] = []
     carry = False
     for k, (number, lo, hi) in enumerate(paras):
+        first_here = len(spans)  # the spans of this paragraph are those added from here on
         open_at: int | None = None
         open_len = 1
         first_mark = True
@@ -55,7 +56,7 @@ def find_quote_spans(text: str, paras: list[tuple[int, int, int]]) -> list[Quote
                     open_at, open_len = i, size
             elif role in ("close", "either"):
                 _add(spans, text, open_at, open_len, i, size, number,
-                     carried=carry and not spans_in(spans, number))
+                     carried=carry and not spans_in(spans[first_here:], number))
                 open_at = None
             else:  # a second opener: the first quote lost its closing mark
                 _add(spans, text, open_at, open_len, i, 0, number)
@@ -67,7 +68,7 @@ def find_quote_spans(text: str, paras: list[tuple[int, int, int]]) -> list[Quote
             runs_on = bool(nxt and REOPENS_QUOTE.match(text[nxt[1] : nxt[2]]))
             _add(spans, text, open_at, open_len, hi, 0, number, runs_on=runs_on)
         carry = runs_on
-        spans.extend(_single_quotes(text, number, lo, hi, spans))
+        spans.extend(_single_quotes(text, number, lo, hi, spans[first_here:]))
     spans.sort(key=lambda s: s.start)
     return spans
 

@@ -41,8 +41,9 @@ from .people import (
     subject_position,
     trailing_name,
 )
+from .recall import NamedPeople, SpeakerHistory
 from .registry import Registry, registry_index
-from .sides import GOVERNMENT_SIDES, infer_side
+from .sides import infer_side
 from .speaker import Speaker
 
 
@@ -58,23 +59,18 @@ class ArticleSpeakers:
         self.text = text
         self.registry = registry or registry_index()
         self.people = find_people(text, self.registry)
-        self.history: list[tuple[int, Speaker]] = []  # (offset, speaker) of every attribution so far
-        self.anonymous: list[tuple[int, Speaker]] = []
+        self.named = NamedPeople(self.people)
+        self.history = SpeakerHistory()  # (offset, speaker) of every attribution so far
         self._honorifics: dict[str, str] | None = None  # surname -> gender, from "Mr. X", "Ms. Y" in the text
 
     # ---------------------------------------------------------------- public
     def note(self, speaker: Speaker, offset: int) -> None:
         """Record that ``speaker`` spoke at ``offset`` (antecedent for later pronouns and definites)."""
-        self.history.append((offset, speaker))
-        if speaker.kind == "anonymous":
-            self.anonymous.append((offset, speaker))
+        self.history.note(offset, speaker)
 
     def context_side(self, offset: int) -> str:
         """The side of the most recent government speaker before ``offset``."""
-        for pos, spk in reversed(self.history):
-            if pos <= offset and spk.side in GOVERNMENT_SIDES:
-                return spk.side
-        return ""
+        return self.history.government_side(offset)
 
     def resolve(self, mention: str, offset: int, role: str = "", sentence: str = "") -> Speaker | None:
         """The speaker behind ``mention`` (as written at an attribution, starting at ``offset``).
@@ -109,9 +105,7 @@ class ArticleSpeakers:
     def _recent_subject(self, gender: str, after: int, offset: int) -> Person | None:
         """The last person named as a clause subject between ``after`` and ``offset`` whose gender is known to be
         ``gender`` ("Hillary Clinton was more circumspect ... Though she called ...")."""
-        for person in reversed(self.people):
-            if person.start >= offset:
-                continue
+        for person in self.named.backwards_from(offset):
             if person.start <= after:
                 return None
             if self._gender_of(person) == gender and subject_position(self.text, person.start):
@@ -130,31 +124,27 @@ class ArticleSpeakers:
     def _pronoun(self, low: str, offset: int) -> Speaker | None:
         gender, plural = PRONOUNS[low]
         if gender:
-            last_pos = max((pos for pos, _ in self.history if pos <= offset), default=-1)
+            last_pos = self.history.last_offset(offset)
             person = self._recent_subject(gender, last_pos, offset) if last_pos >= 0 else None
             if person is not None:
                 found = self._person_speaker(person)
                 return found if found.gender else replace(found, gender=gender)
-        for pos, spk in reversed(self.history):
-            if pos > offset:
-                continue
+
+        def fits(institution: bool, spk_plural: bool, spk_gender: str) -> bool:
+            """Whether a speaker of these traits can be what the pronoun stands for."""
             if low in ("it", "its"):
-                if spk.kind == "institution":
-                    return spk
-                continue
-            if plural != spk.plural and not (plural and spk.kind == "institution"):
-                continue
-            if gender and spk.gender and spk.gender != gender:
-                continue
-            if gender and spk.kind == "institution":
-                continue
-            if gender and not spk.gender:
-                spk = replace(spk, gender=gender)
-            return spk
+                return institution
+            if plural != spk_plural and not (plural and institution):
+                return False
+            return not (gender and (spk_gender and spk_gender != gender or institution))
+
+        spk = self.history.last_with_traits(offset, fits)
+        if spk is not None:
+            return replace(spk, gender=gender) if gender and not spk.gender else spk
         # No speaker yet: the nearest person named before, in the text.
         if gender:
-            for person in reversed(self.people):
-                if person.start < offset and (not person.gender or person.gender == gender):
+            for person in self.named.backwards_from(offset):
+                if not person.gender or person.gender == gender:
                     return self._person_speaker(person)
         return None
 
@@ -247,34 +237,24 @@ class ArticleSpeakers:
 
     # ---------------------------------------------------------------- lookups
     def _anonymous_antecedent(self, head: str, modifiers: frozenset, plural: bool, offset: int) -> Speaker | None:
-        for pos, spk in reversed(self.anonymous):
-            if pos > offset or spk.head != head or spk.plural != plural:
-                continue
-            if modifiers <= spk.modifiers | SAME_SOURCE_MODIFIERS and (
-                not modifiers or modifiers & spk.modifiers or modifiers <= {"senior", "top", "same"}
-            ):
-                return spk
-        return None
+        def fits(spk: Speaker) -> bool:
+            return modifiers <= spk.modifiers | SAME_SOURCE_MODIFIERS and bool(
+                not modifiers or modifiers & spk.modifiers or modifiers <= {"senior", "top", "same"})
+
+        return self.history.anonymous(head, plural, offset, fits)
 
     def _by_surname(self, word: str, offset: int) -> Speaker | None:
         word = POSSESSIVE.sub("", word)
-        for pos, spk in reversed(self.history):
-            if pos <= offset and spk.kind == "named":
-                parts = spk.name.split()
-                if word in (parts[0], parts[-1]):
-                    return spk
-        for person in reversed(self.people):
-            if person.start < offset:
-                parts = person.name.split()
-                if len(parts) > 1 and word in (parts[0], parts[-1]):
-                    return self._person_speaker(person)
-        return None  # a bare surname is not enough to pick someone from the registry
+        spk = self.history.named_by_word(word, offset)
+        if spk is not None:
+            return spk
+        person = self.named.last_by_word(word, offset)
+        # a bare surname is not enough to pick someone from the registry
+        return self._person_speaker(person) if person is not None else None
 
     def _introduction(self, name: str, offset: int) -> Person | None:
-        for person in self.people:
-            if person.name == name and person.start <= offset + len(name):
-                return person
-        return None
+        person = self.named.first_named(name)  # later mentions of the name start later still
+        return person if person is not None and person.start <= offset + len(name) else None
 
     def _person_speaker(self, person: Person) -> Speaker:
         known = self.registry.lookup(person.name)

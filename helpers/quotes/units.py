@@ -8,7 +8,9 @@ breaks ("“Why?” Vitter demanded." is one sentence of the writer's), so
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from .attribution import Attribution
 from .cues import Cue
@@ -33,26 +35,69 @@ class Unit:
 
 def units(sents: list[tuple[int, int, int, int]], spans: list[QuoteSpan], content_starts: dict[int, int],
           text: str = "", cues: dict[str, Cue] | None = None) -> list[Unit]:
-    """Writer's sentences: corpus sentences ``(number, paragraph, start, end)`` merged where a quotation runs
-    across a sentence break, or where a quotation ending in "?”" or "!”" is attributed in what the splitter
-    took for the next sentence.  ``content_starts`` gives where each paragraph's own words begin."""
+    """Writer's sentences: corpus sentences ``(number, paragraph, start, end)``, in text order, merged where a
+    quotation runs across a sentence break, or where a quotation ending in "?”" or "!”" is attributed in what the
+    splitter took for the next sentence.  ``content_starts`` gives where each paragraph's own words begin."""
+    spanning = _QuotesAcross(spans)
+    opens = sorted(q.open for q in spans)
     out: list[Unit] = []
     for number, para, s, e in sents:
-        if out and out[-1].paragraph == para and any(q.open < s <= q.close for q in spans if q.paragraph == para):
+        if out and out[-1].paragraph == para and spanning.across(para, s):
             out[-1].end = e
             continue
         if (out and out[-1].paragraph == para and CLOSING_MARK.search(text, out[-1].start, out[-1].end)
-                and not any(s <= q.open < e for q in spans) and attribution_tail(text, s, e, cues)):
+                and not _opens_within(opens, s, e) and attribution_tail(text, s, e, cues)):
             out[-1].end = e
             continue
         cs = content_starts.get(para, s)
         out.append(Unit(s, e, para, number, cs if s <= cs < e else s))
-    for q in spans:
-        for u in out:
-            if u.paragraph == q.paragraph and u.start <= max(q.start - 1, q.open) < u.end + 1:
-                u.quotes.append(q)
-                break
+    _place_quotes(out, spans)
     return out
+
+
+class _QuotesAcross:
+    """Per paragraph, the quotations by opening mark, with the farthest closing mark so far: whether a quotation
+    of the paragraph runs across an offset, without reading them all."""
+
+    def __init__(self, spans: list[QuoteSpan]):
+        by_para: dict[int, list[QuoteSpan]] = {}
+        for q in spans:
+            by_para.setdefault(q.paragraph, []).append(q)
+        self.opens: dict[int, list[int]] = {}
+        self.reach: dict[int, list[int]] = {}
+        for para, qs in by_para.items():
+            qs = sorted(qs, key=lambda q: q.open)
+            self.opens[para] = [q.open for q in qs]
+            self.reach[para] = list(accumulate((q.close for q in qs), max))
+
+    def across(self, para: int, at: int) -> bool:
+        """Whether a quotation of paragraph ``para`` opens before ``at`` and closes at or after it."""
+        k = bisect_left(self.opens.get(para, []), at)
+        return k > 0 and self.reach[para][k - 1] >= at
+
+
+def _opens_within(opens: list[int], s: int, e: int) -> bool:
+    """Whether a quotation (``opens``: every opening mark, sorted) opens in ``s``..``e`` (end excluded)."""
+    k = bisect_left(opens, s)
+    return k < len(opens) and opens[k] < e
+
+
+def _place_quotes(out: list[Unit], spans: list[QuoteSpan]) -> None:
+    """Each quotation to the first unit of its paragraph holding its opening (units in text order)."""
+    by_para: dict[int, list[Unit]] = {}
+    for u in out:
+        by_para.setdefault(u.paragraph, []).append(u)
+    starts = {para: [u.start for u in us] for para, us in by_para.items()}
+    for q in spans:
+        at = max(q.start - 1, q.open)
+        us = by_para.get(q.paragraph, [])
+        k = bisect_right(starts.get(q.paragraph, []), at) - 1  # the last unit starting at or before ``at``
+        first = None
+        while k >= 0 and at <= us[k].end:  # an earlier unit may end just where it starts
+            first = us[k]
+            k -= 1
+        if first is not None:
+            first.quotes.append(q)
 
 
 def attribution_tail(text: str, s: int, e: int, cues: dict[str, Cue] | None) -> bool:

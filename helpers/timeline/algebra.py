@@ -3,6 +3,12 @@
 A resolved date is a unit of time: a granularity (day, week, month, quarter,
 year ...) and the first day of the unit, with its last day (inclusive) and
 its TIMEX3 value (2021-09-09, 2021-W35, 2021-03, 2021-Q3, 2021-SU, 2011, 199).
+
+Dates stay within years 1–9999 (``datetime.date``): arithmetic that would
+leave them raises ``OverflowError`` (the tagger then leaves the expression
+out: "8000 years from now", or "last month" in January of year 1, name no
+day there is), and a unit that starts in range but runs past 9999-12-31 ends
+there.  So every interval has ``start <= end``, both within the range.
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 from .lexicon import MONTHS
 
@@ -19,11 +25,21 @@ GRAN_ORDER = ["century", "decade", "year", "half", "season", "quarter", "month",
 
 
 def add_months(d: date, months: int) -> date:
-    """``d`` moved by ``months`` (the day capped at the month's last)."""
+    """``d`` moved by ``months`` (the day capped at the month's last); OverflowError outside years 1–9999."""
     total = d.year * 12 + d.month - 1 + months
     year, month = divmod(total, 12)
-    year = min(max(year, 1), 9999)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise OverflowError(f"{d} moved by {months} months is outside years {MINYEAR}–{MAXYEAR}")
     return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def days_around(ref: date, first: int, last: int) -> tuple[date, date]:
+    """The days ``ref + first`` to ``ref + last`` (inclusive), cut to years 1–9999; OverflowError when none is."""
+    lo = max(ref.toordinal() + first, date.min.toordinal())
+    hi = min(ref.toordinal() + last, date.max.toordinal())
+    if lo > hi:
+        raise OverflowError(f"{ref} moved by {first}..{last} days is outside years {MINYEAR}–{MAXYEAR}")
+    return date.fromordinal(lo), date.fromordinal(hi)
 
 
 def unit_start(gran: str, d: date) -> date:
@@ -60,7 +76,14 @@ def shift(gran: str, d: date, n: int) -> date:
 
 
 def unit_end(gran: str, d: date) -> date:
-    """Last day (inclusive) of the ``gran`` unit starting at ``d``."""
+    """Last day (inclusive) of the ``gran`` unit starting at ``d`` (9999-12-31 at the latest)."""
+    try:
+        return _unit_end(gran, d)
+    except OverflowError:  # the unit runs past the last day a date can have
+        return date.max
+
+
+def _unit_end(gran: str, d: date) -> date:
     if gran == "day":
         return d
     if gran == "week":

@@ -7,6 +7,7 @@ the participants around them (:mod:`.actors`) and a date of the same clause
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -149,11 +150,16 @@ def _article_mentions(art, own_sents: pd.DataFrame, own_dates: list[dict], reade
     published = pd.Timestamp(art.published).normalize()
     named = _Named()
     rows = []
+    # the dates by where they start, to find a sentence's dates without reading all of them
+    order = sorted(range(len(own_dates)), key=lambda k: own_dates[k]["start"])
+    starts = [own_dates[k]["start"] for k in order]
     for sent in own_sents.itertuples(index=False):
         s, e = sent.start, sent.end
         parts_all = find_participants(text, s, e, reader)
         named.notice_leaders(parts_all, reader.levels)
-        date_rows = [d for d in own_dates if d["start"] >= s and d["end"] <= e]
+        # a date within the sentence starts in s..e (it ends after it starts); kept in the order given
+        held = sorted(order[bisect_left(starts, s) : bisect_right(starts, e)])
+        date_rows = [own_dates[k] for k in held if own_dates[k]["end"] <= e]
         groups = _cue_groups(text, s, e, date_rows)
         parts_all = roles_at_the_time(text, s, e, parts_all)
         subject_end = groups[0][2][0][0] if groups else s

@@ -3,6 +3,7 @@
 :func:`extract_events` reads the mentions (:func:`.mentions.event_mentions`)
 and merges them with :func:`events_from_mentions`, which
 ``helpers.pipeline`` also calls once on the mentions of all its batches.
+Which mentions are one event is decided in :mod:`.clustering`.
 """
 
 from __future__ import annotations
@@ -12,65 +13,9 @@ import re
 import pandas as pd
 
 from .actors import Participant
+from .clustering import EventIndex, clusters
 from .mentions import event_mentions
-from .schema import EVENT_COLUMNS, LEVELS, MODE_FAMILY, MODE_PRIORITY, UNDATED_COLUMNS
-
-
-def _participants_overlap(a: dict, b: dict) -> bool:
-    """Two mentions share a participant (countries aside), or a rank on both sides."""
-    names_a = {p.name for p in a["_parts"] if p.kind != "country"}
-    names_b = {p.name for p in b["_parts"] if p.kind != "country"}
-    if names_a & names_b:
-        return True
-    # "Kerry visited China" and "a meeting between Beijing and Washington's climate envoys": same rank, both sides
-    return a["level"] == b["level"] and a["level"] != "other"
-
-
-def _compatible(a: dict, b: dict) -> bool:
-    """Two mentions may be one event: one mode family and status, overlapping dates, shared participants."""
-    if MODE_FAMILY[a["mode"]] != MODE_FAMILY[b["mode"]] or a["status"] != b["status"]:
-        return False
-    if pd.notna(a["date_start"]) and pd.notna(b["date_start"]):
-        if a["date_start"] > b["date_end"] or b["date_start"] > a["date_end"]:
-            return False
-    return _participants_overlap(a, b)
-
-
-def _clusters(items: list[dict]) -> list[list[dict]]:
-    """Connected groups of mutually compatible mentions (union-find).
-
-    Only pairs that can be compatible are compared: the same mode family and
-    status, and, for two dated mentions, overlapping dates (a sweep over the
-    start dates), so a big corpus is not compared pair by pair.
-    """
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    blocks: dict[tuple, list[int]] = {}
-    for i, item in enumerate(items):
-        blocks.setdefault((MODE_FAMILY[item["mode"]], item["status"]), []).append(i)
-    for members in blocks.values():
-        dated = sorted((i for i in members if pd.notna(items[i]["date_start"])), key=lambda i: items[i]["date_start"])
-        undated = [i for i in members if pd.isna(items[i]["date_start"])]
-        for pos, i in enumerate(dated):
-            for j in dated[pos + 1 :]:
-                if items[j]["date_start"] > items[i]["date_end"]:
-                    break  # sorted by start: no later mention overlaps i
-                if _compatible(items[i], items[j]):
-                    parent[find(j)] = find(i)
-        for pos, i in enumerate(undated):
-            for j in dated + undated[pos + 1 :]:
-                if _compatible(items[i], items[j]):
-                    parent[find(j)] = find(i)
-    groups: dict[int, list[dict]] = {}
-    for i, item in enumerate(items):
-        groups.setdefault(find(i), []).append(item)
-    return list(groups.values())
+from .schema import EVENT_COLUMNS, LEVELS, MODE_PRIORITY, UNDATED_COLUMNS
 
 
 def slug(text: str) -> str:
@@ -171,32 +116,15 @@ def events_from_mentions(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataF
     kept = mentions[mentions["kept"]].to_dict("records")
     dated = [m for m in kept if pd.notna(m["date_start"])]
     undated = [m for m in kept if pd.isna(m["date_start"])]
-    clusters = _clusters(dated)
-    leftovers = []
-    for m in undated:
-        candidates = []
-        for cluster in clusters:
-            probe = dict(cluster[0])
-            probe["_parts"] = [p for c in cluster for p in c["_parts"]]
-            probe["level"] = min((c["level"] for c in cluster), key=LEVELS.index)
-            if not _compatible(probe, m):
-                continue
-            latest = max(c["date_start"] for c in cluster)
-            if m["status"] == "happened" and latest > m["_published"]:
-                continue
-            candidates.append((latest, cluster))
-        if candidates:
-            # the most recent compatible event; for plans, the nearest one ahead
-            pick = (min if m["status"] == "planned" else max)(candidates, key=lambda c: c[0])
-            pick[1].append(m)
-        else:
-            leftovers.append(m)
-    events = pd.DataFrame([_merge(c) for c in clusters], columns=EVENT_COLUMNS)
+    # an undated mention joins the most recent compatible event (for plans, the nearest one ahead)
+    index = EventIndex(clusters(dated))
+    leftovers = [m for m in undated if not index.join(m)]
+    events = pd.DataFrame([_merge(c) for c in index.events], columns=EVENT_COLUMNS)
     events = events.sort_values(["date_start", "event_id"], kind="stable").reset_index(drop=True)
     events["event_id"] = _unique_ids(events["event_id"])
     events["date_start"] = pd.to_datetime(events["date_start"])
     events["date_end"] = pd.to_datetime(events["date_end"])
-    undated_events = pd.DataFrame([_merge(c) for c in _clusters(leftovers)], columns=EVENT_COLUMNS)
+    undated_events = pd.DataFrame([_merge(c) for c in clusters(leftovers)], columns=EVENT_COLUMNS)
     undated_events = undated_events[UNDATED_COLUMNS].reset_index(drop=True)
     undated_events["event_id"] = _unique_ids(undated_events["event_id"])
     return events, undated_events

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .algebra import GRAN_ORDER, Resolved, add_months, mod_of, month_of, shift, unit_start
+from .algebra import GRAN_ORDER, Resolved, add_months, days_around, mod_of, month_of, shift, unit_start
 from .context import Found, place_month, place_weekday
 from .durations import number_of
 from .lexicon import MONTHS, PARTS_OF_DAY, SEASON_MONTHS, SEASONS, SIGNAL, UNIT_FACTOR, UNITS, WEEKDAYS
@@ -87,9 +87,9 @@ def ago(f: Found) -> Resolved:
         ref_end = ctx.dct if base is None else base.end
         step = _UNIT_DAYS.get(unit, 1)
         if direction < 0:
-            start, end = ref - timedelta(days=9 * step), ref - timedelta(days=max(step, 1))
+            start, end = days_around(ref, -9 * step, -max(step, 1))
         else:
-            start, end = ref_end + timedelta(days=max(step, 1)), ref_end + timedelta(days=9 * step)
+            start, end = days_around(ref_end, max(step, 1), 9 * step)
         value = "PAST_REF" if direction < 0 else "FUTURE_REF"
         return Resolved("DATE", value, "day", start, end, "APPROX", "previous" if base else "dct")
     number_match = re.match(rf"(?:{APPROX}\s+)?({NUMBER}|{VAGUE})\s", low)

@@ -105,3 +105,12 @@ def test_calls_with_different_registries_do_not_interfere():
     assert _phone_call(other)["china"] == "Li Keqiang"
     pd.testing.assert_frame_equal(result["first"].drop(columns="_parts"), alone.drop(columns="_parts"))
     assert _phone_call(result["first"])["china"] == "Xi Jinping"
+
+
+def test_sentence_dates_found_by_offset_in_any_order(seeds, seed_dates):
+    """Each sentence finds its dates by offset (bisect), whatever the order of the dates table given."""
+    expected = event_mentions(seeds).drop(columns=["_parts"])
+    shuffled = seed_dates.sample(frac=1, random_state=3)
+    got = event_mentions(seeds, dated=shuffled).drop(columns=["_parts"])
+    pd.testing.assert_frame_equal(got, expected)
+    assert expected["date_start"].notna().sum() >= 10  # the seeds' mentions do carry dates
