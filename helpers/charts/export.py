@@ -1,7 +1,7 @@
 """One export function for every chart: PNG, SVG, PDF, the plotted table as CSV, the source line.
 
 >>> fig = plot_frame_shares(shares)
->>> export_figure(fig, "framing_frame_shares", data=shares, articles=articles)   # reports/figures/…
+>>> export_figure(fig, "framing_frame_shares", data=shares, articles=articles, folder=figures_dir)
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from ..paths import FIGURES_DIR
+from ..paths import EXPLORE_FIGURES_DIR
 from .style import add_source
 
 
@@ -27,7 +27,9 @@ def export_figure(
 
     Given ``articles``, the source line naming them (and ``note``) is written
     under the figure first: every chart gets its footer here, in one place.
-    Files go to ``folder`` (default ``reports/figures/``).  No dates or
+    Files go to ``folder``; without one, to the scratch folder
+    ``reports/explore/figures/``, so that exploring never overwrites the
+    report's figures (the report run names ``reports/figures/``).  No dates or
     versions are embedded, so a re-run with the same inputs writes the same
     bytes.  Returns the paths written, by extension.
     """
@@ -35,7 +37,7 @@ def export_figure(
         raise ValueError(f"figure name {name!r} must be a plain file name without folders")
     if articles is not None:
         add_source(fig, articles, note=note)
-    folder = Path(folder) if folder is not None else FIGURES_DIR
+    folder = Path(folder) if folder is not None else EXPLORE_FIGURES_DIR
     folder.mkdir(parents=True, exist_ok=True)
     written = {}
     metadata = {
