@@ -24,6 +24,7 @@ import argparse
 import json
 import multiprocessing
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -73,9 +74,51 @@ def remove_stale_figures(folder: str | Path, before: dict[Path, int]) -> list[Pa
     return stale
 
 
+#: What to do about a notebook with outputs, said wherever one is found (``make test``, ``check-clean``).
+CLEAN_HINT = (
+    "committed notebooks carry no outputs or execution counts. Run `make setup` once: git then strips them from "
+    "every notebook it commits, however JupyterLab saved it (nbstripout, through .gitattributes). "
+    "Or strip them now: `.venv/bin/nbstripout notebooks/*.ipynb`."
+)
+
+
+def _run(args, cwd: Path, stdin: str | None = None, shell: bool = False) -> subprocess.CompletedProcess | None:
+    try:
+        return subprocess.run(
+            args, cwd=cwd, input=stdin, capture_output=True, text=True, timeout=60, shell=shell, encoding="utf-8"
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+
+
+def output_filter(path: str | Path) -> str | None:
+    """The command git passes ``path`` through when committing it (``make setup``'s nbstripout), or None."""
+    path = Path(path).resolve()
+    attr = _run(["git", "check-attr", "filter", "--", path.name], path.parent)
+    if attr is None or attr.returncode != 0 or not attr.stdout.strip().endswith(": nbstripout"):
+        return None
+    clean = _run(["git", "config", "--get", "filter.nbstripout.clean"], path.parent)
+    if clean is None or clean.returncode != 0:
+        return None  # named in .gitattributes, not set up in this clone: git commits the file as it is
+    return clean.stdout.strip() or None
+
+
+def as_committed(path: str | Path):
+    """The notebook as git would commit it: through the output filter where this clone has one, else as saved."""
+    path = Path(path)
+    command = output_filter(path)
+    text = path.read_text(encoding="utf-8")
+    if command is not None:
+        done = _run(command, path.parent, stdin=text, shell=True)
+        if done is None or done.returncode != 0:
+            raise RuntimeError(f"{path.name}: git's output filter `{command}` failed: {done and done.stderr[-500:]}")
+        text = done.stdout
+    return nbformat.reads(text, as_version=4)
+
+
 def dirty_cells(path: Path) -> list[int]:
-    """Indexes of code cells that carry outputs or an execution count."""
-    nb = nbformat.read(path, as_version=4)
+    """Indexes of code cells that carry outputs or an execution count, in the notebook as git would commit it."""
+    nb = as_committed(path)
     return [
         i
         for i, cell in enumerate(nb.cells)
@@ -223,6 +266,8 @@ def main(argv: list[str] | None = None) -> int:
         dirty = {k: v for k, v in dirty.items() if v}
         for name, cells in dirty.items():
             print(f"{name}: outputs or execution counts in cells {cells}", file=sys.stderr)
+        if dirty:
+            print(CLEAN_HINT, file=sys.stderr)
         return 1 if dirty else 0
 
     from .corpus import ArticleLoadError, load_articles

@@ -39,7 +39,7 @@ body{font-family:Georgia,serif;margin:1.5em;color:#222;max-width:120em}
 .rv-article p{line-height:1.55;margin:0 0 .8em;text-align:left;white-space:pre-wrap}
 .rv-legend{font-family:Helvetica,Arial,sans-serif;font-size:.85em;margin-bottom:1em}
 .rv-legend span{margin-right:1.2em}
-a.rv-pair{font-family:Helvetica,Arial,sans-serif;font-size:.75em;text-decoration:none;margin-left:.3em}
+a.rv-pair{font-family:Helvetica,Arial,sans-serif;font-size:.75em;text-decoration:none;margin:0 .4em 0 .2em}
 """
 
 
