@@ -76,6 +76,8 @@ HEADERS = {
 PERCENT_COLUMNS = frozenset({"share", "pct", "percent", "share_agree"})
 #: Tables with fewer rows are read at a glance: no search box (as the report's script, FEW_ROWS there too).
 FEW_ROWS = 4
+#: Rows on one page of an interactive table in JupyterLab (DataTables' default); longer tables page.
+PAGE_ROWS = 10
 #: A text column with values longer than this many characters gets room to wrap (class ``long``).
 LONG_TEXT = 40
 
@@ -183,6 +185,8 @@ class ReadableTable:
         }
         if len(self.frame) < FEW_ROWS:  # read at a glance: no search box, no paging
             options["layout"] = {"topStart": None, "topEnd": None, "bottomStart": None, "bottomEnd": None}
+        elif len(self.frame) <= PAGE_ROWS:  # one page (itables would hide the search box): search, no paging
+            options["layout"] = {"topStart": None, "topEnd": "search", "bottomStart": "info", "bottomEnd": None}
         options.update(self.options)
         return itables_js.to_html_datatable(self.frame, caption=self.caption or None, **options)
 
@@ -237,6 +241,16 @@ def readable_table(
     return ReadableTable(pd.DataFrame(columns, columns=list(columns)), kinds, caption, options)
 
 
+def interactive_tables_bundle() -> dict[str, str]:
+    """The display :func:`interactive_tables` shows: itables' DataTables code embedded, nothing in a report."""
+    init = itables_js.read_package_file("html/init_datatables.html")
+    connected = "import { set_or_remove_dark_class } from '" + itables_js.UNPKG_DT_BUNDLE_URL_NO_VERSION + "';"
+    local = "const { set_or_remove_dark_class } = await window." + itables_js._itables_underscore_version() + ";"
+    init = itables_js.replace_value(init, connected, local)
+    bundle = itables_js.generate_init_offline_itables_html(itables_js.opt.dt_bundle)
+    return {"text/html": bundle + init, REPORT_MIME: "", "text/plain": "(interactive tables: on)"}
+
+
 def interactive_tables() -> None:
     """Make the notebook's readable tables sort, filter and search, offline: run once, in the first code cell.
 
@@ -247,9 +261,4 @@ def interactive_tables() -> None:
     # imported here: IPython's display is only there in a notebook
     from IPython.display import display
 
-    init = itables_js.read_package_file("html/init_datatables.html")
-    connected = "import { set_or_remove_dark_class } from '" + itables_js.UNPKG_DT_BUNDLE_URL_NO_VERSION + "';"
-    local = "const { set_or_remove_dark_class } = await window." + itables_js._itables_underscore_version() + ";"
-    init = itables_js.replace_value(init, connected, local)
-    bundle = itables_js.generate_init_offline_itables_html(itables_js.opt.dt_bundle)
-    display({"text/html": bundle + init, REPORT_MIME: "", "text/plain": "(interactive tables: on)"}, raw=True)
+    display(interactive_tables_bundle(), raw=True)
