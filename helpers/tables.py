@@ -181,7 +181,8 @@ class ReadableTable:
             "columnDefs": defs,
             "maxBytes": 0,  # every row, never a sample
             "display_logo_when_loading": False,
-            "style": "width:100%;margin:0;table-layout:auto",
+            "text_in_header_can_be_selected": False,  # a click anywhere on a header sorts, as in the report
+            "style": "width:auto;margin:0;table-layout:auto",  # as wide as its content, up to the page
         }
         if len(self.frame) < FEW_ROWS:  # read at a glance: no search box, no paging
             options["layout"] = {"topStart": None, "topEnd": None, "bottomStart": None, "bottomEnd": None}
