@@ -6,9 +6,10 @@ STAMP := $(VENV)/.installed
 # ARTICLES=path/to/folder runs every notebook on that folder, into reports/<folder name>/.
 ARTICLES ?=
 
-.PHONY: setup report test lab benchmarks clean
+.PHONY: setup git-filter report test lab benchmarks clean
 
 setup: $(STAMP)
+	@$(GIT_FILTER)
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,6 +18,21 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (news framing)" >/dev/null
 	@touch $(STAMP)
+
+# Git strips outputs and execution counts from every notebook it commits (nbstripout, named in .gitattributes),
+# however JupyterLab saved it. Git configuration is per clone, so `make setup` (and `make lab`) sets the filter up;
+# outside a git repository (an unpacked archive) there is nothing to set up.
+GIT_FILTER = if ! git rev-parse --is-inside-work-tree >/dev/null 2>&1; then \
+	  echo "not a git repository: no notebook output filter to set up"; \
+	elif ! test -x $(BIN)/nbstripout; then \
+	  echo "$(BIN)/nbstripout is not installed: run make setup" >&2; exit 1; \
+	else \
+	  $(BIN)/nbstripout --install --attributes .gitattributes && \
+	  echo "git: notebooks are committed without outputs (nbstripout filter set up for this clone)"; \
+	fi
+
+git-filter:
+	@$(GIT_FILTER)
 
 report: $(STAMP)
 	$(BIN)/python -m helpers.notebooks report $(if $(ARTICLES),--articles "$(ARTICLES)")
@@ -30,6 +46,7 @@ LAB_START := /lab/tree/notebooks/01_corpus_overview.ipynb
 
 # JupyterLab refuses to start as root unless told; containers often run as root.
 lab: $(STAMP)
+	@$(GIT_FILTER)
 	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=$(LAB_START) $(if $(filter 0,$(shell id -u)),--allow-root)
 
 benchmarks: $(STAMP)

@@ -6,6 +6,13 @@ tagged ``parameters``, a fresh kernel from the project's own environment
 talking over IPC sockets (not local TCP) where the platform has them, and the
 working directory set to ``notebooks/``.
 
+The report run names the figures folder (``reports/figures/``, or
+``reports/<folder>/figures/``); a notebook run in JupyterLab writes to the
+scratch folder ``reports/explore/figures/`` instead (see
+:mod:`helpers.paths`).  After a report run, the figures folder holds only
+what that run wrote: charts a notebook no longer exports are removed, so the
+index never shows a stale one.
+
     python -m helpers.notebooks report [--articles DIR] [--out DIR]
     python -m helpers.notebooks run notebooks/01_corpus_overview.ipynb [--articles DIR] [--out DIR]
     python -m helpers.notebooks check-clean
@@ -17,6 +24,7 @@ import argparse
 import json
 import multiprocessing
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -28,6 +36,8 @@ import nbformat
 from .paths import NOTEBOOKS_DIR, REPORTS_DIR, SEEDS_DIR
 
 KERNEL_NAME = "python3"
+#: The files of a figure, as :func:`helpers.charts.export_figure` writes them.
+FIGURE_SUFFIXES = (".png", ".svg", ".pdf", ".csv")
 
 
 def notebook_paths() -> list[Path]:
@@ -42,9 +52,73 @@ def report_dir_for(articles_dir: str | Path | None) -> Path:
     return REPORTS_DIR / Path(articles_dir).resolve().name
 
 
+def figure_files(folder: str | Path) -> dict[Path, int]:
+    """The figure files in ``folder`` (PNG, SVG, PDF, CSV), each with its modification time in nanoseconds."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return {}
+    return {p: p.stat().st_mtime_ns for p in folder.iterdir() if p.suffix in FIGURE_SUFFIXES and p.is_file()}
+
+
+def remove_stale_figures(folder: str | Path, before: dict[Path, int]) -> list[Path]:
+    """Delete the figure files of ``before`` (:func:`figure_files` taken before a run) that the run did not write.
+
+    A file the run wrote again has a new modification time; one left as it
+    was belongs to a chart no notebook exports any more.  Returns the files
+    removed.
+    """
+    now = figure_files(folder)
+    stale = sorted(p for p, mtime in before.items() if now.get(p) == mtime)
+    for path in stale:
+        path.unlink()
+    return stale
+
+
+#: What to do about a notebook with outputs, said wherever one is found (``make test``, ``check-clean``).
+CLEAN_HINT = (
+    "committed notebooks carry no outputs or execution counts. Run `make setup` once: git then strips them from "
+    "every notebook it commits, however JupyterLab saved it (nbstripout, through .gitattributes). "
+    "Or strip them now: `.venv/bin/nbstripout notebooks/*.ipynb`."
+)
+
+
+def _run(args, cwd: Path, stdin: str | None = None, shell: bool = False) -> subprocess.CompletedProcess | None:
+    try:
+        return subprocess.run(
+            args, cwd=cwd, input=stdin, capture_output=True, text=True, timeout=60, shell=shell, encoding="utf-8"
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+
+
+def output_filter(path: str | Path) -> str | None:
+    """The command git passes ``path`` through when committing it (``make setup``'s nbstripout), or None."""
+    path = Path(path).resolve()
+    attr = _run(["git", "check-attr", "filter", "--", path.name], path.parent)
+    if attr is None or attr.returncode != 0 or not attr.stdout.strip().endswith(": nbstripout"):
+        return None
+    clean = _run(["git", "config", "--get", "filter.nbstripout.clean"], path.parent)
+    if clean is None or clean.returncode != 0:
+        return None  # named in .gitattributes, not set up in this clone: git commits the file as it is
+    return clean.stdout.strip() or None
+
+
+def as_committed(path: str | Path):
+    """The notebook as git would commit it: through the output filter where this clone has one, else as saved."""
+    path = Path(path)
+    command = output_filter(path)
+    text = path.read_text(encoding="utf-8")
+    if command is not None:
+        done = _run(command, path.parent, stdin=text, shell=True)
+        if done is None or done.returncode != 0:
+            raise RuntimeError(f"{path.name}: git's output filter `{command}` failed: {done and done.stderr[-500:]}")
+        text = done.stdout
+    return nbformat.reads(text, as_version=4)
+
+
 def dirty_cells(path: Path) -> list[int]:
-    """Indexes of code cells that carry outputs or an execution count."""
-    nb = nbformat.read(path, as_version=4)
+    """Indexes of code cells that carry outputs or an execution count, in the notebook as git would commit it."""
+    nb = as_committed(path)
     return [
         i
         for i, cell in enumerate(nb.cells)
@@ -138,12 +212,13 @@ def run_one(path: Path, articles_dir: str | Path | None = None, out_dir: str | P
 def run_all(
     articles_dir: str | Path | None = None, out_dir: str | Path | None = None, jobs: int | None = None
 ) -> list[dict]:
-    """Execute every notebook on ``articles_dir`` and write ``index.html``.
+    """Execute every notebook on ``articles_dir``; write the reading view and ``index.html``.
 
-    Notebooks run ``jobs`` at a time (default: one per core).
+    Notebooks run ``jobs`` at a time (default: one per core).  Figures in the
+    report's figures folder that this run did not write are removed.
     """
     from .corpus import load_articles
-    from .report import write_index
+    from .report import write_index, write_reading_view
 
     articles = load_articles(articles_dir)  # fail early, with a clear message, on a bad folder
     out_dir = Path(out_dir) if out_dir is not None else report_dir_for(articles_dir)
@@ -157,11 +232,16 @@ def run_all(
     except (OSError, ValueError):
         last = {}
     order = sorted(paths, key=lambda p: (-float(last.get(p.name, 0)), -p.stat().st_size))
+    figures_before = figure_files(Path(out_dir) / "figures")
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         futures = {path: pool.submit(run_one, path, articles_dir, out_dir) for path in order}
+        reading = pool.submit(write_reading_view, out_dir, articles)
         results = [futures[path].result() for path in paths]
+        reading.result()
     for result in results:
         print(f"{result['notebook']}: {result['seconds']:.1f} s", flush=True)
+    for path in remove_stale_figures(Path(out_dir) / "figures", figures_before):
+        print(f"removed {path.name}: no notebook exports it any more", flush=True)
     timings_file.write_text(json.dumps({r["notebook"]: r["seconds"] for r in results}, indent=1), encoding="utf-8")
     index = write_index(out_dir, articles, [p.stem for p in notebook_paths()])
     print(f"report: {index}")
@@ -186,10 +266,12 @@ def main(argv: list[str] | None = None) -> int:
         dirty = {k: v for k, v in dirty.items() if v}
         for name, cells in dirty.items():
             print(f"{name}: outputs or execution counts in cells {cells}", file=sys.stderr)
+        if dirty:
+            print(CLEAN_HINT, file=sys.stderr)
         return 1 if dirty else 0
 
     from .corpus import ArticleLoadError, load_articles
-    from .report import write_index
+    from .report import write_index, write_reading_view
 
     articles = args.articles or None
     try:
@@ -198,8 +280,11 @@ def main(argv: list[str] | None = None) -> int:
         else:
             result = run_one(args.notebook.resolve(), articles, args.out)
             print(result)
-            # the page links back to the index: write it, listing the notebooks run so far in that folder
-            write_index(result["out_dir"], load_articles(articles), [p.stem for p in notebook_paths()])
+            # the page links back to the index and to the reading view: write both, the index listing the
+            # notebooks run so far in that folder
+            loaded = load_articles(articles)
+            write_reading_view(result["out_dir"], loaded)
+            write_index(result["out_dir"], loaded, [p.stem for p in notebook_paths()])
     except ArticleLoadError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

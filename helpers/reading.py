@@ -24,6 +24,7 @@ import pandas as pd
 
 from .colors import outlet_colors, side_color
 from .corpus import paragraphs
+from .tables import REPORT_MIME
 
 DATE_STYLE = "border-bottom:2px dotted #333"
 LOADED_STYLE = "font-weight:600;text-decoration:underline wavy #B8860B"
@@ -38,7 +39,7 @@ body{font-family:Georgia,serif;margin:1.5em;color:#222;max-width:120em}
 .rv-article p{line-height:1.55;margin:0 0 .8em;text-align:left;white-space:pre-wrap}
 .rv-legend{font-family:Helvetica,Arial,sans-serif;font-size:.85em;margin-bottom:1em}
 .rv-legend span{margin-right:1.2em}
-a.rv-pair{font-family:Helvetica,Arial,sans-serif;font-size:.75em;text-decoration:none;margin-left:.3em}
+a.rv-pair{font-family:Helvetica,Arial,sans-serif;font-size:.75em;text-decoration:none;margin:0 .4em 0 .2em}
 """
 
 
@@ -53,9 +54,20 @@ class Mark:
     kind: str
 
 
+#: The file name of the reading view in a report folder, beside the notebooks' pages.
+READING_VIEW_PAGE = "reading_view.html"
+
+_NAV_CSS = ".rv-nav{font-family:Helvetica,Arial,sans-serif;font-size:.9em;margin-bottom:1em}"
+
+
 @dataclass
 class ReadingView:
-    """The reading view's HTML: shown by JupyterLab, or saved as a page of its own."""
+    """The reading view's HTML: shown by JupyterLab, or saved as a page of its own.
+
+    A shared notebook page (``make report``) shows a link to the report's
+    own ``reading_view.html`` in its place: a page's outputs are cleaned of
+    the styles and anchors the view needs, and the runner writes the page.
+    """
 
     body: str
     title: str = "Reading view"
@@ -63,18 +75,34 @@ class ReadingView:
     def _repr_html_(self) -> str:
         return f"<style>{PAGE_CSS}</style>{self.body}"
 
-    @property
-    def html(self) -> str:
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        link = (
+            f'<p><a href="{READING_VIEW_PAGE}">Open the reading view</a>: every article side by side, '
+            "with its quotes coloured by side, dates and loaded terms marked, and the sentences the outlets "
+            "share linked to each other.</p>"
+        )
+        return {"text/html": self._repr_html_(), REPORT_MIME: link, "text/plain": f"<{self.title}>"}
+
+    def document(self, index: str | None = None) -> str:
+        """The view as a page; given ``index`` (e.g. ``"index.html"``), a link back to it at the top."""
+        nav = (f'<nav class="rv-nav"><a href="{escape(index)}">\u2190 Index: all notebooks, findings and figures</a>'
+               "</nav>" if index else "")
         return (
             "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            f"<title>{escape(self.title)}</title><style>{PAGE_CSS}</style></head>"
-            f"<body>{self.body}</body></html>\n"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            f"<title>{escape(self.title)}</title><style>{PAGE_CSS}{_NAV_CSS if index else ''}</style></head>"
+            f"<body>{nav}{self.body}</body></html>\n"
         )
 
-    def save(self, path: str | Path) -> Path:
+    @property
+    def html(self) -> str:
+        return self.document()
+
+    def save(self, path: str | Path, index: str | None = None) -> Path:
+        """Write the page to ``path`` (with a link back to ``index``, given one)."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(self.html, encoding="utf-8")
+        path.write_text(self.document(index), encoding="utf-8")
         return path
 
 

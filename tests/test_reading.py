@@ -83,3 +83,16 @@ def test_save_writes_a_page(tmp_path, seeds):
     path = reading_view(seeds, title="Two outlets").save(tmp_path / "sub" / "reading.html")
     page = path.read_text(encoding="utf-8")
     assert "<title>Two outlets</title>" in page and "http" not in page
+
+
+def test_a_saved_page_links_back_to_its_index_and_a_report_page_links_to_it(tmp_path):
+    from helpers.reading import READING_VIEW_PAGE
+    from helpers.tables import REPORT_MIME
+
+    view = reading_view(one_article())
+    saved = view.save(tmp_path / READING_VIEW_PAGE, index="index.html").read_text(encoding="utf-8")
+    assert '<nav class="rv-nav"><a href="index.html">' in saved and "<title>Reading view</title>" in saved
+    assert 'href="index.html"' not in view.html  # saved elsewhere, with no index to go back to
+    bundle = view._repr_mimebundle_()
+    assert bundle["text/html"] == view._repr_html_()
+    assert f'<a href="{READING_VIEW_PAGE}">' in bundle[REPORT_MIME]  # a shared notebook page: a link to the view

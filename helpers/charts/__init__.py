@@ -17,13 +17,14 @@ package stays light): :mod:`.overview` (01), :mod:`.framing` (02),
 :mod:`.export` serve them all.
 """
 
-from .export import export_figure
+from .export import SIZES, export_figure, lay_out
 from .style import (
     KNOWN_OUTLET_COLORS,
     PALETTE,
     SIDE_COLORS,
     STYLE,
     add_source,
+    fit_text,
     new_figure,
     outlet_colors,
     source_line,
@@ -34,9 +35,12 @@ __all__ = [
     "KNOWN_OUTLET_COLORS",
     "PALETTE",
     "SIDE_COLORS",
+    "SIZES",
     "STYLE",
     "add_source",
     "export_figure",
+    "fit_text",
+    "lay_out",
     "new_figure",
     "outlet_colors",
     "source_line",

@@ -1,7 +1,7 @@
 """One export function for every chart: PNG, SVG, PDF, the plotted table as CSV, the source line.
 
 >>> fig = plot_frame_shares(shares)
->>> export_figure(fig, "framing_frame_shares", data=shares, articles=articles)   # reports/figures/…
+>>> export_figure(fig, "framing_frame_shares", data=shares, articles=articles, folder=figures_dir)
 """
 
 from __future__ import annotations
@@ -11,8 +11,36 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from ..paths import FIGURES_DIR
-from .style import add_source
+from ..paths import EXPLORE_FIGURES_DIR
+from .style import add_source, fit_text
+
+#: Where a chart goes, and the size it gets there: width and greatest height, in inches.  A chart keeps the
+#: height it was drawn with (its rows need it) up to that greatest height; its titles are fitted to the width.
+SIZES = {
+    "column": (6.5, 9.0),  # the text column of a report page (A4 or Letter, with margins)
+    "page": (10.0, 7.0),  # a full page, landscape
+    "slide": (13.33, 7.5),  # a 16:9 presentation slide
+}
+
+
+def lay_out(fig, articles: pd.DataFrame | None = None, note: str = "", size: str | None = None):
+    """Make ``fig`` ready to write, as :func:`export_figure` does; return the bounding box to write.
+
+    Adds the source line (given ``articles``), sets the ``size`` preset (one of
+    :data:`SIZES`), lays the figure out once and wraps any title or label that
+    runs off it or into another (:func:`~helpers.charts.style.fit_text`).
+    """
+    if size is not None:
+        if size not in SIZES:
+            raise ValueError(f"size {size!r}: choose one of {', '.join(SIZES)} (or None: the size it was drawn at)")
+        width, tallest = SIZES[size]
+        fig.set_size_inches(width, min(fig.get_size_inches()[1], tallest))
+    if articles is not None:
+        add_source(fig, articles, note=note)
+    # lay out and measure once (bbox_inches="tight" would redraw the figure for every format); titles and labels
+    # that run off the figure or into each other wrap, and the figure is drawn again only if one had to
+    fit_text(fig)
+    return fig.get_tightbbox(fig.canvas.get_renderer()).padded(plt.rcParams["savefig.pad_inches"])
 
 
 def export_figure(
@@ -22,20 +50,25 @@ def export_figure(
     folder: str | Path | None = None,
     articles: pd.DataFrame | None = None,
     note: str = "",
+    size: str | None = None,
 ) -> dict[str, Path]:
     """Write ``<name>.png`` (200 dpi), ``.svg``, ``.pdf`` and, given ``data``, ``<name>.csv``.
 
     Given ``articles``, the source line naming them (and ``note``) is written
     under the figure first: every chart gets its footer here, in one place.
-    Files go to ``folder`` (default ``reports/figures/``).  No dates or
+    Files go to ``folder``; without one, to the scratch folder
+    ``reports/explore/figures/``, so that exploring never overwrites the
+    report's figures (the report run names ``reports/figures/``).  No dates or
     versions are embedded, so a re-run with the same inputs writes the same
-    bytes.  Returns the paths written, by extension.
+    bytes.  ``size`` sets the figure's size for where it goes (one of
+    :data:`SIZES`: ``"column"``, ``"page"``, ``"slide"``); without it the
+    chart keeps the size it was drawn at.  Returns the paths written, by
+    extension.
     """
     if not name or any(c in name for c in "/\\") or name.startswith("."):
         raise ValueError(f"figure name {name!r} must be a plain file name without folders")
-    if articles is not None:
-        add_source(fig, articles, note=note)
-    folder = Path(folder) if folder is not None else FIGURES_DIR
+    bbox = lay_out(fig, articles, note, size)
+    folder = Path(folder) if folder is not None else EXPLORE_FIGURES_DIR
     folder.mkdir(parents=True, exist_ok=True)
     written = {}
     metadata = {
@@ -43,9 +76,6 @@ def export_figure(
         "svg": {"Date": None, "Creator": None},
         "pdf": {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None},
     }
-    # lay out and measure once: bbox_inches="tight" would redraw the figure for every format
-    fig.canvas.draw()
-    bbox = fig.get_tightbbox(fig.canvas.get_renderer()).padded(plt.rcParams["savefig.pad_inches"])
     for ext, meta in metadata.items():
         path = folder / f"{name}.{ext}"
         fig.savefig(path, format=ext, dpi=max(200, plt.rcParams["savefig.dpi"]), bbox_inches=bbox, metadata=meta)

@@ -53,6 +53,7 @@ from .lexicons import (
     load_loaded_terms,
     load_stopwords,
 )
+from .loaded import loaded_language
 from .limits import sample_sizes, smallest_detectable_gap
 from .naming import leader_mentions, leader_mentions_in, leader_naming
 from .patterns import compile_pattern, find_terms
@@ -105,6 +106,7 @@ __all__ = [
     "load_leaders",
     "load_loaded_terms",
     "load_stopwords",
+    "loaded_language",
     "log_odds_dirichlet",
     "main_verb",
     "narrator_sentences",

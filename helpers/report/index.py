@@ -19,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..paths import NOTEBOOKS_DIR
+from ..reading import READING_VIEW_PAGE
 from .findings import findings_of, notebook_question, notebook_title, read_notebook
 
 FIGURE_FORMATS = ("png", "svg", "pdf", "csv")
@@ -40,6 +41,7 @@ h1 {{ font-size: 1.7rem; margin-bottom: 0.3rem; }}
 h2 {{ font-size: 1.3rem; margin: 2.5rem 0 0.3rem; border-bottom: 1px solid #ddd; padding-bottom: 0.2rem; }}
 h2 a {{ color: inherit; text-decoration: none; }} h2 a:hover {{ text-decoration: underline; }}
 .intro {{ color: #444; }}
+.reading {{ border: 1px solid #d8e3ec; background: #fafcfe; padding: 0.5rem 1rem; }}
 .contents {{ padding-left: 1.3rem; }}
 .question {{ color: #555; font-size: 0.95rem; }} .question p {{ margin: 0.3rem 0; }}
 .findings {{ border-left: 4px solid #0072b2; background: #f5f9fc; padding: 0.4rem 1rem; margin: 0.8rem 0; }}
@@ -59,6 +61,7 @@ figcaption {{ font-size: 0.85rem; margin-top: 0.3rem; }} figcaption a {{ margin-
 <header>
 <h1>{title}</h1>
 <p class="intro">{intro}</p>
+{reading}
 <ol class="contents">
 {contents}
 </ol>
@@ -120,7 +123,8 @@ def _figure_card(figures_dir: Path, stem: str) -> str:
     )
 
 
-_EXPORTED = re.compile(r"""export_figure\(\s*\w+\s*,\s*["']([^"']+)["']""")
+# export_figure(fig, "name", …) or export_figure(plot_x(table, colors), "name", …): the first string argument
+_EXPORTED = re.compile(r"""export_figure\(\s*(?:[\w.]+|[\w.]+\((?:[^"'()]|\([^()]*\))*\))\s*,\s*["']([^"']+)["']""")
 
 
 def figures_of(stem: str) -> list[str]:
@@ -183,8 +187,22 @@ def _sections(out_dir: Path, notebooks: list[str], stems: list[str]) -> tuple[li
         gallery = _gallery(out_dir / "figures", rest)
         sections.append(f'<section id="other-figures">\n<h2>Other figures</h2>\n{gallery}\n</section>')
         contents.append('<li><a href="#other-figures">Other figures</a></li>')
+    if (out_dir / READING_VIEW_PAGE).exists():
+        contents.append(f'<li><a href="{READING_VIEW_PAGE}">Reading view: the articles, marked</a></li>')
     contents.append('<li><a href="#articles">Articles analysed</a></li>')
     return sections, contents
+
+
+def _reading_link(out_dir: Path) -> str:
+    """A pointer to the reading view, where a reader checks any number against the text (if the run wrote it)."""
+    if not (out_dir / READING_VIEW_PAGE).exists():
+        return ""
+    return (
+        f'<p class="reading"><a href="{READING_VIEW_PAGE}"><strong>Reading view</strong></a>: every article as text, '
+        "side by side, with its quotes coloured by the speaker's side, its dates and loaded terms marked, and each "
+        "sentence linked to the sentence another outlet tells the same fact with. Check any number below against "
+        "the text there.</p>"
+    )
 
 
 def write_index(out_dir: str | Path, articles: pd.DataFrame, notebooks: list[str], title: str | None = None) -> Path:
@@ -202,6 +220,7 @@ def write_index(out_dir: str | Path, articles: pd.DataFrame, notebooks: list[str
             "Each notebook below: what it found, its figures (click for full size; SVG, PDF and the plotted "
             "data as CSV beside each), and its report, rendered without code."
         ),
+        reading=_reading_link(out_dir),
         contents="\n".join(contents),
         sections="\n".join(sections),
         articles=_articles_table(articles),

@@ -1,6 +1,6 @@
 """An executed notebook as a page to share: renders offline, safely, with a title and a way back.
 
-nbconvert's JupyterLab template, with four changes:
+nbconvert's JupyterLab template, with five changes:
 
 - no script from the network: the template's require.js, MathJax, Mermaid and
   widget loaders (all from a CDN) are left out; its CSS is already inline;
@@ -8,7 +8,10 @@ nbconvert's JupyterLab template, with four changes:
   (Markdown rendered, tables with their headers, article text inert);
 - the tab is titled with the notebook's first heading, not "Notebook";
 - a bar at the top links back to the index and to the other forms of the
-  same notebook (with or without code, the ``.ipynb``).
+  same notebook (with or without code, the ``.ipynb``);
+- the project's own table script (:mod:`.table_script`), put in by the
+  template, never from an output: every table with a header row sorts and
+  filters, and a table too wide for the page scrolls in its own box.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from nbconvert import HTMLExporter
 
 from .findings import notebook_title
 from .sanitize import SafeOutputs
+from .table_script import TABLE_CSS, TABLE_SCRIPT
 
 TEMPLATE_NAME = "report_page.html.j2"
 
@@ -35,12 +39,18 @@ _TEMPLATE = """{%- extends 'index.html.j2' -%}
   padding: 0.5rem 0 0.75rem; margin-bottom: 0.5rem; border-bottom: 1px solid var(--jp-border-color2); }
 .report-nav a { color: var(--jp-content-link-color); margin-right: 1rem; }
 .report-nav .here { color: var(--jp-ui-font-color2); margin-right: 1rem; }
+{{ resources.table_css }}
 </style>
 {%- endblock extra_css -%}
 {%- block body_header -%}
 {{ super() }}
 {{ resources.report_nav }}
 {%- endblock body_header -%}
+{%- block body_footer -%}
+</main>
+<script>{{ resources.table_script }}</script>
+</body>
+{%- endblock body_footer -%}
 """
 
 
@@ -80,7 +90,12 @@ def render_page(nb, stem: str, no_input: bool = False) -> str:
     title = notebook_title(nb, fallback=stem)
     nb = nb.copy()
     nb.metadata = {**nb.metadata, "title": title if no_input else f"{title} (with code)"}
-    resources = {"metadata": {"name": stem}, "report_nav": _nav(stem, no_input)}
+    resources = {
+        "metadata": {"name": stem},
+        "report_nav": _nav(stem, no_input),
+        "table_css": TABLE_CSS,
+        "table_script": TABLE_SCRIPT,
+    }
     body, _ = page_exporter(no_input).from_notebook_node(nb, resources=resources)
     return body
 

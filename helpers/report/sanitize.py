@@ -30,6 +30,8 @@ import bleach
 from nbconvert.filters.markdown_mistune import markdown2html_mistune
 from nbconvert.preprocessors import Preprocessor
 
+from ..tables import REPORT_MIME
+
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 ALLOWED_TAGS = frozenset(
@@ -94,8 +96,14 @@ def safe_output_data(data: dict) -> dict:
 
     HTML is cleaned; Markdown is rendered and cleaned into HTML (so the page
     shows it without a second pass); scripts, widgets and any other type are
-    left out.
+    left out.  A display that says what a shared page should show in its
+    place (:data:`helpers.tables.REPORT_MIME`: a readable table's static
+    HTML, a link instead of the reading view, nothing instead of itables'
+    code) is shown as that, cleaned the same way.
     """
+    if REPORT_MIME in data:
+        alternative = _text(data[REPORT_MIME])
+        return {"text/html": sanitize_html(alternative)} if alternative.strip() else {}
     safe = {key: value for key, value in data.items() if key in SAFE_AS_IS}
     if "text/html" in data:
         safe["text/html"] = sanitize_html(_text(data["text/html"]))

@@ -7,6 +7,7 @@ import struct
 import zlib
 
 import nbformat
+import pytest
 
 from helpers.corpus import load_articles
 from helpers.report import write_index
@@ -93,3 +94,37 @@ def test_thumbnails_are_width_limited_and_link_to_the_full_figure(tmp_path, seed
     assert f'width="{width}" height="{height}"' in img.group(1)
     assert "max-width: 100%" in html  # and never wider than the page
     assert 'href="figures/corpus_structure.csv"' in html and 'href="figures/corpus_structure.svg"' not in html
+
+
+def test_every_notebook_claims_the_figures_it_exports():
+    from helpers.report import figures_of
+
+    # notebook 02 exports as export_figure(plot_x(table, colors), "name", …): its figures are its own, not "other"
+    assert figures_of("02_framing_axios_vs_ft") == [
+        "framing_distinctive_terms", "framing_frame_shares", "framing_source_mix", "framing_aligned_pairs",
+        "framing_narrator_tone",
+    ]
+    assert figures_of("04_engagement_timeline") == ["engagement_timeline", "engagement_by_outlet"]
+
+
+def test_the_reading_view_is_linked_where_the_run_wrote_it(tmp_path, seeds):
+    assert "reading_view.html" not in write_index(tmp_path, seeds, []).read_text(encoding="utf-8")
+    (tmp_path / "reading_view.html").write_text("<!DOCTYPE html><title>r</title>", encoding="utf-8")
+    html = write_index(tmp_path, seeds, []).read_text(encoding="utf-8")
+    assert '<p class="reading"><a href="reading_view.html"><strong>Reading view</strong></a>' in html
+    assert html.index('class="reading"') < html.index('<ol class="contents">')  # before the notebooks
+
+
+@pytest.mark.notebook
+def test_the_seeds_index_leads_each_notebook_with_its_findings(seeds_report):
+    """The committed notebooks tag their finding cells: each section of the index opens with them."""
+    from helpers.notebooks import notebook_paths
+
+    html = (seeds_report / "index.html").read_text(encoding="utf-8")
+    for path in notebook_paths():
+        start = html.index(f'<section class="notebook" id="{path.stem}">')
+        section = html[start:html.index("</section>", start)]
+        findings = re.search(r'<div class="findings">(.*?)</div>', section, re.S)
+        assert findings, f"{path.stem}: no findings on the index"
+        assert findings.group(1).count("<strong>Finding.</strong>") >= 2, findings.group(1)[:300]
+        assert section.index('class="findings"') < section.index("<figure") if "<figure" in section else True

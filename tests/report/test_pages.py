@@ -81,3 +81,25 @@ def test_a_title_with_markup_is_escaped():
     html = render_page(nb, "07_x", no_input=True)
     title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
     assert "<script" not in title and "&lt;script&gt;" in title
+
+
+def _with_readable_table(nb):
+    from helpers.tables import interactive_tables_bundle, readable_table
+
+    frame = pd.DataFrame({"outlet": ["Axios", "Financial Times", HOSTILE["outlet"], "Reuters"],
+                          "share": [0.5, 0.25, 0.13, 0.12]})
+    nb.cells.append(v4.new_code_cell("readable_table(frame)", outputs=[
+        v4.new_output("display_data", data=interactive_tables_bundle()),
+        v4.new_output("execute_result", data=readable_table(frame)._repr_mimebundle_(), execution_count=9),
+    ]))
+    return nb
+
+
+def test_a_readable_table_shows_as_its_static_form_with_the_pages_own_script():
+    from helpers.report.table_script import TABLE_SCRIPT
+
+    html = render_page(_with_readable_table(page_notebook()), "07_x", no_input=True)
+    assert '<table class="readable">' in html and '<td class="num">13%</td>' in html
+    assert "ITable" not in html and "injectModule" not in html  # itables' code stays in the notebook
+    assert html.count("<script>") == 1 and html.count(TABLE_SCRIPT.strip()) == 1  # the template's, once
+    assert "Markup &lt;b&gt;Weekly&lt;/b&gt;" in html and not _live_script(html)

@@ -1,7 +1,7 @@
 """Every page of the report, opened in headless Chromium as a reader would open it from the folder.
 
 The report runs once on the seeds into a temporary folder (the ``seeds_report`` fixture). Each page, the
-index and every ``.html`` and ``.report.html``, must show no markup as text, no table without its header,
+index, every ``.html`` and ``.report.html`` and the reading view, must show no markup as text, no table without its header,
 no broken image or link, make no request off the machine and log no console error. The checks are first
 shown to catch what was broken: a page exported as before (nbconvert's own sanitizer, CDN scripts) and a
 page with every fault on purpose. Chromium is Debian's package, as for the JupyterLab test; without it
@@ -24,6 +24,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.notebook]
 SCREENSHOTS = {
     "index.html": REPORTS_DIR / "browser_index.png",
     "01_corpus_overview.report.html": REPORTS_DIR / "browser_01_corpus_overview.report.png",
+    "reading_view.html": REPORTS_DIR / "browser_reading_view.png",
 }
 
 
@@ -86,7 +87,9 @@ def test_the_checks_catch_every_fault(tmp_path, page):
 
 def test_every_report_page_renders_offline(report_dir, page, browser):  # noqa: F811
     pages = [report_dir / "index.html"] + sorted(p for p in report_dir.glob("*.html") if p.name != "index.html")
-    assert len(pages) == 1 + 2 * len(list(report_dir.glob("[0-9][0-9]_*.ipynb"))), [p.name for p in pages]
+    # the index, each notebook with and without its code, and the reading view
+    assert len(pages) == 1 + 2 * len(list(report_dir.glob("[0-9][0-9]_*.ipynb"))) + 1, [p.name for p in pages]
+    assert "reading_view.html" in [p.name for p in pages]
     found, titles = {}, {}
     for path in pages:
         context = browser.new_context(viewport={"width": 1280, "height": 900})
@@ -113,3 +116,47 @@ def test_every_report_page_renders_offline(report_dir, page, browser):  # noqa: 
             assert titles[path.name.replace(".report", "")] == f"{titles[path.name]} (with code)"
     for shot in SCREENSHOTS.values():
         assert shot.stat().st_size > 20_000, f"{shot} looks empty"
+
+
+TABLE_STATE_JS = """(n) => {
+  const table = document.querySelectorAll('table.readable')[n];
+  const rows = [...table.tBodies[0].rows];
+  const tools = table.closest('.readable-table').previousElementSibling;
+  return {
+    headers: [...table.tHead.rows[0].cells].map(c => c.textContent.trim()),
+    sorted: [...table.tHead.rows[0].cells].map(c => c.getAttribute('aria-sort')),
+    visible: rows.filter(r => !r.hidden).map(r => [...r.cells].map(c => c.textContent.trim())),
+    count: tools.querySelector('.table-count').textContent,
+  };
+}"""
+
+
+def test_report_tables_sort_and_filter_offline(report_dir, page):
+    """The page's own script: a click on a header sorts (numbers as numbers), the search box filters rows."""
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto((report_dir / "02_framing_axios_vs_ft.report.html").resolve().as_uri(), wait_until="load")
+    tables = page.locator("table.readable")
+    n = next(i for i in range(tables.count()) if "z-score" in tables.nth(i).locator("thead").inner_text())
+    before = page.evaluate(TABLE_STATE_JS, n)
+    z = before["headers"].index("z-score")
+    assert len(before["visible"]) >= 8 and before["count"] == f"{len(before['visible'])} rows"
+
+    header = tables.nth(n).locator("thead th").nth(z)
+    header.click()
+    up = page.evaluate(TABLE_STATE_JS, n)
+    values = [float(r[z]) for r in up["visible"]]
+    assert values == sorted(values) and up["sorted"][z] == "ascending"
+    header.press("Enter")  # the keyboard does what the click does: the other way round
+    down = [float(r[z]) for r in page.evaluate(TABLE_STATE_JS, n)["visible"]]
+    assert down == sorted(values, reverse=True)
+
+    search = page.locator(".table-tools input[type=search]").nth(
+        page.evaluate("(n) => [...document.querySelectorAll('.table-tools')].indexOf("
+                      "document.querySelectorAll('table.readable')[n].closest('.readable-table').previousElementSibling)", n))
+    search.fill("Financial Times")
+    shown = page.evaluate(TABLE_STATE_JS, n)
+    assert shown["visible"] and all("Financial Times" in " ".join(r) for r in shown["visible"])
+    assert shown["count"] == f"{len(shown['visible'])} of {len(before['visible'])} rows"
+    assert errors == []

@@ -88,3 +88,19 @@ def test_preprocessor_cleans_every_code_output_and_leaves_markdown_cells():
     assert nb.cells[1].outputs[0].data["text/html"] == "<p>ok</p>&lt;script&gt;alert(1)&lt;/script&gt;"
     assert nb.cells[1].outputs[1].text == "<p>printed</p>"  # streams are escaped by the template
     assert len(nb.cells[1].outputs) == 2  # the script display is gone, not left empty
+
+
+def test_an_output_that_names_its_report_form_is_shown_as_that_cleaned():
+    from helpers.tables import REPORT_MIME
+
+    data = {
+        "text/html": "<table id='t'></table><script type='module'>new ITable(t)</script>",
+        REPORT_MIME: "<table><thead><tr><th>outlet</th></tr></thead><tbody><tr><td>x <script>alert(1)</script></td>"
+                     "</tr></tbody></table>",
+        "text/plain": "...",
+    }
+    safe = safe_output_data(data)
+    assert set(safe) == {"text/html"} and "ITable" not in safe["text/html"]
+    assert "<th>outlet</th>" in safe["text/html"] and "&lt;script&gt;alert(1)&lt;/script&gt;" in safe["text/html"]
+    # an empty report form: the output is left out of the page (itables' code, for instance)
+    assert safe_output_data({"text/html": "<script>lots of code</script>", REPORT_MIME: ""}) == {}
