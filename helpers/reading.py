@@ -31,8 +31,10 @@ LOADED_STYLE = "font-weight:600;text-decoration:underline wavy #B8860B"
 #: Paragraph kinds shown dimmed: kept for a reader, left out of the analyses.
 DIM_KINDS = ("boilerplate",)
 
-PAGE_CSS = """
-body{font-family:Georgia,serif;margin:1.5em;color:#222;max-width:120em}
+#: The view's own style, scoped to it: shown inside JupyterLab, it restyles nothing else.
+VIEW_CSS = """
+.rv-view{font-family:Georgia,serif;color:#222}
+.rv-view h1{font-family:Helvetica,Arial,sans-serif;font-size:1.5em;margin:.2em 0 .5em}
 .rv-grid{display:grid;gap:1.5em;overflow-x:auto}
 .rv-article h2{font-family:Helvetica,Arial,sans-serif;font-size:1.05em;margin:0 0 .2em}
 .rv-meta{font-family:Helvetica,Arial,sans-serif;font-size:.8em;color:#555;margin-bottom:.8em}
@@ -41,6 +43,8 @@ body{font-family:Georgia,serif;margin:1.5em;color:#222;max-width:120em}
 .rv-legend span{margin-right:1.2em}
 a.rv-pair{font-family:Helvetica,Arial,sans-serif;font-size:.75em;text-decoration:none;margin:0 .4em 0 .2em}
 """
+#: A page of its own adds the page's margins.
+PAGE_CSS = "body{margin:1.5em;max-width:120em}" + VIEW_CSS
 
 
 @dataclass(frozen=True)
@@ -73,7 +77,7 @@ class ReadingView:
     title: str = "Reading view"
 
     def _repr_html_(self) -> str:
-        return f"<style>{PAGE_CSS}</style>{self.body}"
+        return f"<style>{VIEW_CSS}</style>{self.body}"
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         link = (
@@ -220,5 +224,4 @@ def reading_view(
     sides = sorted(set(quotes["side"].dropna())) if quotes is not None and not quotes.empty else []
     grid = (f'<div class="rv-grid" style="grid-template-columns:repeat({max(1, len(columns))},minmax(18em,1fr))">'
             + "".join(columns) + "</div>")
-    return ReadingView(f"<h1 style=\"font-family:Helvetica,Arial,sans-serif\">{escape(title)}</h1>"
-                       + _legend(sides) + grid, title=title)
+    return ReadingView(f'<div class="rv-view"><h1>{escape(title)}</h1>' + _legend(sides) + grid + "</div>", title=title)

@@ -72,7 +72,7 @@ HEADERS = {
     "url": "URL",
 }
 
-#: Columns whose fractions read as percentages, by name (any name containing "share" does too).
+#: Columns whose fractions read as percentages, by name (as do ``share_…`` and ``…_share``).
 PERCENT_COLUMNS = frozenset({"share", "pct", "percent", "share_agree"})
 #: Tables with fewer rows are read at a glance: no search box (as the report's script, FEW_ROWS there too).
 FEW_ROWS = 4
@@ -98,8 +98,9 @@ def header(name) -> str:
 
 
 def _is_percent(name, percent: set) -> bool:
+    """Named in ``percent``, or a share by its name: ``share``, ``share_highest``, ``quoted_share`` (not ``n_shared``)."""
     text = str(name).lower()
-    return name in percent or text in PERCENT_COLUMNS or "share" in text
+    return name in percent or text in PERCENT_COLUMNS or text.startswith("share_") or text.endswith("_share")
 
 
 def format_percent(value) -> str:
@@ -133,13 +134,11 @@ def _column(series: pd.Series, is_percent: bool, decimals: int) -> tuple[list[st
     if pd.api.types.is_bool_dtype(series):
         return ["yes" if v else "no" for v in series], "text"
     if pd.api.types.is_numeric_dtype(series):
-        if is_percent:
+        if is_percent and not pd.api.types.is_integer_dtype(series):
             return [format_percent(v) for v in series], "num"
         if pd.api.types.is_integer_dtype(series):
             return ["" if pd.isna(v) else str(int(v)) for v in series], "num"
         return [format_number(v, decimals) for v in series], "num"
-    if pd.api.types.is_datetime64_any_dtype(series):
-        return [_format_value(v) for v in series], "text"
     return [_format_value(v) for v in series], "text"
 
 

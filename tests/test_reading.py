@@ -96,3 +96,11 @@ def test_a_saved_page_links_back_to_its_index_and_a_report_page_links_to_it(tmp_
     bundle = view._repr_mimebundle_()
     assert bundle["text/html"] == view._repr_html_()
     assert f'<a href="{READING_VIEW_PAGE}">' in bundle[REPORT_MIME]  # a shared notebook page: a link to the view
+
+
+def test_shown_in_jupyterlab_the_view_restyles_only_itself():
+    shown = reading_view(one_article())._repr_html_()
+    css = re.search(r"<style>(.*?)</style>", shown, re.S).group(1)
+    selectors = [rule.split("{")[0].strip() for rule in css.split("}") if "{" in rule]
+    assert selectors and all(s.startswith((".rv-", "a.rv-")) for s in selectors), selectors
+    assert "body{" in reading_view(one_article()).html  # a page of its own keeps its margins

@@ -41,6 +41,14 @@ def test_header_words(name, words):
     assert header(name) == words
 
 
+def test_only_shares_read_as_percentages():
+    frame = pd.DataFrame({"share_highest": [0.63], "quoted_share": [0.5], "n_shared": [6], "shared": ["alaska, march"],
+                          "gap": [0.17]})
+    table = readable_table(frame).frame
+    assert list(table.iloc[0]) == ["63%", "50%", "6", "alaska, march", "0.17"]
+    assert readable_table(frame, percent=["gap"]).frame.iloc[0, -1] == "17%"
+
+
 def test_dates_lists_and_missing_values_read_plainly():
     frame = pd.DataFrame({
         "published": pd.to_datetime(["2021-09-10", "2021-09-10 14:30"], format="mixed"),
