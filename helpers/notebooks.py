@@ -128,6 +128,7 @@ def dirty_cells(path: Path) -> list[int]:
 
 def inject_parameters(nb, parameters: dict) -> None:
     """Insert an ``injected-parameters`` cell after the ``parameters`` cell (papermill's convention)."""
+    # imported where used: papermill is heavy, and the command line's clean check never needs it
     from papermill.parameterize import parameterize_notebook
 
     # papermill expects the cell tags and notebook metadata its own loader adds
@@ -139,6 +140,7 @@ def inject_parameters(nb, parameters: dict) -> None:
 
 
 def _kernel_manager(workdir: Path):
+    # imported where used, in the worker process that starts a kernel
     from jupyter_client.manager import KernelManager
 
     if os.name == "posix":
@@ -160,6 +162,7 @@ def execute_notebook(
     the cell.  With ``output``, the executed notebook is written there, also
     when a cell fails, so the error can be read in place.
     """
+    # imported where used, in the worker process that executes a notebook
     from nbclient import NotebookClient
 
     path = Path(path).resolve()
@@ -217,6 +220,7 @@ def run_all(
     Notebooks run ``jobs`` at a time (default: one per core).  Figures in the
     report's figures folder that this run did not write are removed.
     """
+    # imported here, not at the top: worker processes import this module and need neither pandas nor nbconvert
     from .corpus import load_articles
     from .report import write_index, write_reading_view
 
@@ -270,6 +274,7 @@ def main(argv: list[str] | None = None) -> int:
             print(CLEAN_HINT, file=sys.stderr)
         return 1 if dirty else 0
 
+    # imported after the clean check, which must stay quick (pandas and nbconvert load here)
     from .corpus import ArticleLoadError, load_articles
     from .report import write_index, write_reading_view
 
