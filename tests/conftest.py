@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import nbformat
 import pytest
 
 from helpers.corpus import load_articles
+from helpers.notebooks import run_one
 
 
 @pytest.fixture(scope="session")
@@ -125,3 +127,12 @@ def other_event(tmp_path):
 def one_outlet(tmp_path):
     """A folder with a single article: comparisons must say they need two outlets."""
     return write_folder(tmp_path / "single", OTHER_EVENT[:1])
+
+
+def run_to_markdown(notebook: Path, articles_dir: Path, out_dir: Path) -> str:
+    """Run ``notebook`` on ``articles_dir`` into ``out_dir``, check no cell failed, and return its Markdown outputs."""
+    run_one(notebook, articles_dir, out_dir)
+    executed = nbformat.read(out_dir / notebook.name, as_version=4)
+    outputs = [o for c in executed.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+    assert not [o for o in outputs if o.output_type == "error"]
+    return "\n".join(o.get("data", {}).get("text/markdown", "") for o in outputs)

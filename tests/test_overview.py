@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import nbformat
 import pandas as pd
 import pytest
 
 from helpers.corpus import BODY_KINDS, load_articles, sentences, structure
-from helpers.notebooks import run_one
 from helpers.overview import article_labels, finding_sentence_lengths, finding_structure
 from helpers.paths import NOTEBOOKS_DIR
-from tests.conftest import write_folder
+from tests.conftest import run_to_markdown, write_folder
 
 NOTEBOOK = NOTEBOOKS_DIR / "01_corpus_overview.ipynb"
 
@@ -85,11 +83,7 @@ def test_sentence_length_finding_without_body(headline_only):
 
 @pytest.mark.notebook
 def test_notebook_runs_on_a_headline_only_folder(headline_only, tmp_path):
-    run_one(NOTEBOOK, headline_only, tmp_path)
-    executed = nbformat.read(tmp_path / NOTEBOOK.name, as_version=4)
-    outputs = [o for c in executed.cells if c.cell_type == "code" for o in c.get("outputs", [])]
-    assert not [o for o in outputs if o.output_type == "error"]
-    markdown = "\n".join(o.get("data", {}).get("text/markdown", "") for o in outputs)
+    markdown = run_to_markdown(NOTEBOOK, headline_only, tmp_path)
     assert "**Finding.** There is one article, Northern Wire's" in markdown
     assert "**Finding.** No sentences of running text were found" in markdown
     assert (tmp_path / "figures" / "sentence_lengths.svg").exists()

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import nbformat
 import pandas as pd
 import pytest
 
 from helpers import sentiment as S
 from helpers.corpus import load_articles
-from helpers.notebooks import run_one
 from helpers.paths import NOTEBOOKS_DIR
 from helpers.quotes import extract_quotes
+from tests.conftest import run_to_markdown
 from tests.sentiment.tables import quotes_for
 
 NOTEBOOK = NOTEBOOKS_DIR / "03_quoted_officials_sentiment.ipynb"
@@ -175,11 +174,7 @@ def test_counts_agree_in_number():
 
 @pytest.mark.notebook
 def test_notebook_runs_on_a_folder_without_quotes(no_quotes, tmp_path):
-    run_one(NOTEBOOK, no_quotes, tmp_path)
-    executed = nbformat.read(tmp_path / NOTEBOOK.name, as_version=4)
-    outputs = [o for c in executed.cells if c.cell_type == "code" for o in c.get("outputs", [])]
-    assert not [o for o in outputs if o.output_type == "error"]
-    markdown = "\n".join(o.get("data", {}).get("text/markdown", "") for o in outputs)
+    markdown = run_to_markdown(NOTEBOOK, no_quotes, tmp_path)
     assert "**Finding.** No quotes were found." in markdown and "NewsMTSC" in markdown
     assert "not found" not in markdown
     for name in ("quoted_share", "quote_sentiment", "lexicon_agreement"):
