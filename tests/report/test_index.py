@@ -62,7 +62,7 @@ def test_index_leads_with_each_notebooks_findings(tmp_path, seeds):
         (tmp_path / f"01_corpus_overview{suffix}").write_text("page", encoding="utf-8")
     (tmp_path / "figures").mkdir()
     (tmp_path / "figures" / "corpus_structure.png").write_bytes(tiny_png(2000, 500))
-    html = write_index(tmp_path, seeds, ["01_corpus_overview", "02_framing_axios_vs_ft"]).read_text(encoding="utf-8")
+    html = write_index(tmp_path, seeds, ["01_corpus_overview", "02_framing"]).read_text(encoding="utf-8")
     section = html.index('id="01_corpus_overview"')
     finding = html.index("<strong>Finding.</strong>")
     assert section < finding < html.index('src="figures/corpus_structure.png"') < html.index('id="articles"')
@@ -74,11 +74,11 @@ def test_index_leads_with_each_notebooks_findings(tmp_path, seeds):
     for href in ("01_corpus_overview.report.html", "01_corpus_overview.html", "01_corpus_overview.ipynb"):
         assert f'href="{href}"' in html
     # the notebook not run gets a section with its title from the committed notebook, and no findings
-    later = html[html.index('id="02_framing_axios_vs_ft"') :]
+    later = html[html.index('id="02_framing"') :]
     assert "02 · Framing" in later and "Finding." not in later.split("</section>")[0]
     # table of contents: one entry per notebook, then the articles
     contents = re.findall(r'<li><a href="#([^"]+)">', html)
-    assert contents == ["01_corpus_overview", "02_framing_axios_vs_ft", "articles"]
+    assert contents == ["01_corpus_overview", "02_framing", "articles"]
 
 
 def test_thumbnails_are_width_limited_and_link_to_the_full_figure(tmp_path, seeds):
@@ -100,7 +100,7 @@ def test_every_notebook_claims_the_figures_it_exports():
     from helpers.report import figures_of
 
     # notebook 02 exports as export_figure(plot_x(table, colors), "name", …): its figures are its own, not "other"
-    assert figures_of("02_framing_axios_vs_ft") == [
+    assert figures_of("02_framing") == [
         "framing_distinctive_terms", "framing_frame_shares", "framing_source_mix", "framing_aligned_pairs",
         "framing_narrator_tone",
     ]

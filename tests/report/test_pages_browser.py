@@ -136,7 +136,7 @@ def test_report_tables_sort_and_filter_offline(report_dir, page):
     errors = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.goto((report_dir / "02_framing_axios_vs_ft.report.html").resolve().as_uri(), wait_until="load")
+    page.goto((report_dir / "02_framing.report.html").resolve().as_uri(), wait_until="load")
     tables = page.locator("table.readable")
     n = next(i for i in range(tables.count()) if "z-score" in tables.nth(i).locator("thead").inner_text())
     before = page.evaluate(TABLE_STATE_JS, n)
