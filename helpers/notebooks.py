@@ -26,6 +26,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -193,6 +194,11 @@ def execute_notebook(
     return nb
 
 
+#: One page written at a time: the HTML sanitizer (bleach's html5lib parser) is not safe to share between threads,
+#: and rendering is Python work that threads could not run side by side anyway; the kernels run meanwhile.
+PAGES_LOCK = threading.Lock()
+
+
 def write_html(nb, output: str | Path, no_input: bool = False) -> Path:
     """Render an executed notebook to an offline HTML page (``no_input`` hides the code, as nbconvert's --no-input).
 
@@ -200,7 +206,15 @@ def write_html(nb, output: str | Path, no_input: bool = False) -> Path:
     """
     from .report import write_page  # nbconvert and its templates load only where a page is written
 
-    return write_page(nb, output, no_input=no_input)
+    with PAGES_LOCK:
+        return write_page(nb, output, no_input=no_input)
+
+
+def _write_reading_view(out_dir, articles) -> None:
+    from .report import write_reading_view
+
+    with PAGES_LOCK:
+        write_reading_view(out_dir, articles)
 
 
 def run_one(path: Path, articles_dir: str | Path | None = None, out_dir: str | Path | None = None) -> dict:
@@ -232,7 +246,7 @@ def run_all(
     """
     # imported here, not at the top: the command line's clean check needs neither pandas nor nbconvert
     from .corpus import load_articles
-    from .report import write_index, write_reading_view
+    from .report import write_index
 
     articles = load_articles(articles_dir)  # fail early, with a clear message, on a bad folder
     out_dir = Path(out_dir) if out_dir is not None else report_dir_for(articles_dir)
@@ -249,7 +263,7 @@ def run_all(
     figures_before = figure_files(Path(out_dir) / "figures")
     with ThreadPoolExecutor(max_workers=1) as side, ThreadPoolExecutor(max_workers=workers) as pool:
         futures = {path: pool.submit(run_one, path, articles_dir, out_dir) for path in order}
-        reading = side.submit(write_reading_view, out_dir, articles)  # beside the notebooks, not in their place
+        reading = side.submit(_write_reading_view, out_dir, articles)  # beside the notebooks, not in their place
         results = [futures[path].result() for path in paths]
         reading.result()
     for result in results:
