@@ -79,11 +79,19 @@ def cell_times(timing_dir: Path) -> list[dict]:
     return cells
 
 
-def slowest_after_imports(cells: list[dict]) -> tuple[dict | None, float]:
-    """The slowest cell after the one that imports the helpers, and the CPU of that import cell."""
+#: A cell slower than this (CPU seconds, after the imports) is listed.
+SLOW_CELL = 1.0
+
+
+def after_imports(cells: list[dict]) -> tuple[list[dict], float]:
+    """The cells after the one that imports the helpers, and the CPU of that import cell."""
     first = next((i for i, c in enumerate(cells) if "from helpers" in c["source"] or "import helpers" in c["source"]), -1)
-    rest = cells[first + 1 :]
-    return (max(rest, key=lambda c: c["cpu"]) if rest else None), (cells[first]["cpu"] if first >= 0 else 0.0)
+    return cells[first + 1 :], (cells[first]["cpu"] if first >= 0 else 0.0)
+
+
+def _first_line(cell: dict) -> str:
+    lines = [line for line in cell["source"].strip().splitlines() if line.strip()]
+    return lines[0][:70] if lines else ""
 
 
 def floor_notebook(folder: Path) -> Path:
@@ -123,10 +131,14 @@ def main() -> None:
         for path in notebook_paths():
             _, cpu, wall = measured(run_one, path, args.articles, tmp / "alone")
             total_cpu += cpu
-            slow, imports = slowest_after_imports(cell_times(tmp / "cells"))
-            where = f"{slow['cpu']:5.2f} s CPU ({slow['wall']:5.2f} s wall): {slow['source'].strip().splitlines()[0][:60]}" if slow else "-"
+            rest, imports = after_imports(cell_times(tmp / "cells"))
             print(f"{path.stem:34s} {cpu:6.2f} s CPU {wall:6.2f} s wall  {cpu / floor_cpu:4.2f}x floor (target <= 2x)")
-            print(f"{'':34s} imports cell {imports:5.2f} s CPU; slowest cell after it {where}")
+            slowest = max(rest, key=lambda c: c["cpu"]) if rest else None
+            if slowest is not None:
+                print(f"{'':4s}imports cell {imports:5.2f} s CPU; slowest cell after it {slowest['cpu']:5.2f} s CPU "
+                      f"({slowest['wall']:5.2f} s wall): {_first_line(slowest)}")
+            for cell in (c for c in rest if c["cpu"] > SLOW_CELL and c is not slowest):
+                print(f"{'':4s}also over {SLOW_CELL:.0f} s: {cell['cpu']:5.2f} s CPU: {_first_line(cell)}")
         print(f"{'notebooks one after another':34s} {total_cpu:6.2f} s CPU")
         if args.skip_report:
             return
