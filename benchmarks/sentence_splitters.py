@@ -15,7 +15,9 @@ of the stripped segment at or after the previous one), as the project does.
   paragraphs, kinds, pysbd and the corrections the seeds need), uncached;
 - ``pysbd``: pysbd alone (``clean=False``), one segmenter reused;
 - ``nupunkt``, ``blingfire``, ``sentencex``, ``syntok``: each with its defaults,
-  when installed (a missing one is said and skipped).
+  when installed (a missing one is said and skipped);
+- ``project+<splitter>``: the project's paragraphs and corrections on that
+  splitter's segments instead of pysbd's (what a switch would give).
 
 Speed is words per CPU second of this process over all 150 articles.
 Skips when ../shared/eval is absent.
@@ -101,10 +103,19 @@ def split_article(split, text: str) -> set[int]:
     return starts
 
 
-def project_article(text: str, title: str) -> set[int]:
-    from helpers.corpus.sentences import sentence_rows
+def project_article(text: str, title: str, backend: Callable[[str], list[str]] | None = None) -> set[int]:
+    """The project's sentence starts; with ``backend``, its corrections on that splitter's segments instead of pysbd's."""
+    import importlib
 
-    return {row[2] for row in sentence_rows.__wrapped__(text, title)}
+    sentences = importlib.import_module("helpers.corpus.sentences")  # the module (the package exports a function so named)
+    if backend is None:
+        return {row[2] for row in sentences.sentence_rows.__wrapped__(text, title)}
+    kept = sentences.segments
+    sentences.segments = backend  # the one call the project makes to its splitter
+    try:
+        return {row[2] for row in sentences.sentence_rows.__wrapped__(text, title)}
+    finally:
+        sentences.segments = kept
 
 
 def scores(gold: dict[str, set[int]], found: dict[str, set[int]], inner: dict[str, set[int]] | None) -> dict:
@@ -133,22 +144,24 @@ def main() -> None:
     words = sum(count_words(t) for t in texts.values())
     print(f"{len(gold_rows):,} gold sentences in {len(texts)} articles, {words:,} words; "
           f"{crossing:,} gold boundaries inside a paragraph, {sum(map(len, paragraphs.values())):,} paragraph starts")
-    print(f"{'splitter':12s} {'inside paragraphs: P':>21s} {'R':>6s} {'F1':>6s}   {'all boundaries F1':>17s}   words/CPU-s")
+    print(f"{'splitter':18s} {'inside paragraphs: P':>21s} {'R':>6s} {'F1':>6s}   {'all boundaries F1':>17s}   words/CPU-s")
     runs: dict[str, Callable[[str, str], set[int]]] = {"project": lambda f, t: project_article(t, titles[f])}
     for name, make in SPLITTERS.items():
         try:
             split = make()
         except ImportError:
-            print(f"{name:12s} not installed: skipped")
+            print(f"{name:18s} not installed: skipped")
             continue
         runs[name] = lambda f, t, split=split: split_article(split, t)
+        if name != "pysbd":
+            runs[f"project+{name}"] = lambda f, t, split=split: project_article(t, titles[f], split)
     for name, run in runs.items():
         run(next(iter(texts)), next(iter(texts.values())))  # warm: models and patterns loaded before timing
         cpu = time.process_time()
         found = {f: run(f, t) for f, t in texts.items()}
         seconds = time.process_time() - cpu
         inside, everything = scores(gold, found, paragraphs), scores(gold, found, None)
-        print(f"{name:12s} {inside['p']:21.3f} {inside['r']:6.3f} {inside['f1']:6.3f}   {everything['f1']:17.3f}   "
+        print(f"{name:18s} {inside['p']:21.3f} {inside['r']:6.3f} {inside['f1']:6.3f}   {everything['f1']:17.3f}   "
               f"{words / seconds:11,.0f}")
 
 
