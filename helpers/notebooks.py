@@ -22,18 +22,24 @@ from __future__ import annotations
 
 import argparse
 import json
-import multiprocessing
 import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import nbformat
-
 from .paths import NOTEBOOKS_DIR, REPORTS_DIR, SEEDS_DIR
+
+# jsonschema (under nbformat) checks the "iri" string formats with rfc3987_syntax where it is installed, and that
+# package compiles a grammar when imported: about 1 s of CPU in every process that reads a notebook.  Notebook
+# schemas check no string format, so this process goes without it (jsonschema skips a format checker it cannot
+# import); set before nbformat is first imported.
+sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+
+import nbformat  # noqa: E402
 
 KERNEL_NAME = "python3"
 #: The files of a figure, as :func:`helpers.charts.export_figure` writes them.
@@ -140,7 +146,7 @@ def inject_parameters(nb, parameters: dict) -> None:
 
 
 def _kernel_manager(workdir: Path):
-    # imported where used, in the worker process that starts a kernel
+    # imported where used: only a run starts a kernel
     from jupyter_client.manager import KernelManager
 
     if os.name == "posix":
@@ -162,7 +168,7 @@ def execute_notebook(
     the cell.  With ``output``, the executed notebook is written there, also
     when a cell fails, so the error can be read in place.
     """
-    # imported where used, in the worker process that executes a notebook
+    # imported where used: only a run executes a notebook
     from nbclient import NotebookClient
 
     path = Path(path).resolve()
@@ -175,14 +181,22 @@ def execute_notebook(
         try:
             client.execute()
         finally:
-            # nbclient leaves a kernel it was handed running: stop it before its sockets go
+            # nbclient leaves a kernel it was handed running: stop it at once (the last cell has run, nothing
+            # is left to save) before its sockets go
+            if client.kc is not None:
+                client.kc.stop_channels()
             if km.has_kernel:
-                km.shutdown_kernel(now=False)
+                km.shutdown_kernel(now=True)
             if output is not None:
                 output = Path(output)
                 output.parent.mkdir(parents=True, exist_ok=True)
                 nbformat.write(nb, output)
     return nb
+
+
+#: One page written at a time: the HTML sanitizer (bleach's html5lib parser) is not safe to share between threads,
+#: and rendering is Python work that threads could not run side by side anyway; the kernels run meanwhile.
+PAGES_LOCK = threading.Lock()
 
 
 def write_html(nb, output: str | Path, no_input: bool = False) -> Path:
@@ -192,7 +206,15 @@ def write_html(nb, output: str | Path, no_input: bool = False) -> Path:
     """
     from .report import write_page  # nbconvert and its templates load only where a page is written
 
-    return write_page(nb, output, no_input=no_input)
+    with PAGES_LOCK:
+        return write_page(nb, output, no_input=no_input)
+
+
+def _write_reading_view(out_dir, articles) -> None:
+    from .report import write_reading_view
+
+    with PAGES_LOCK:
+        write_reading_view(out_dir, articles)
 
 
 def run_one(path: Path, articles_dir: str | Path | None = None, out_dir: str | Path | None = None) -> dict:
@@ -217,12 +239,14 @@ def run_all(
 ) -> list[dict]:
     """Execute every notebook on ``articles_dir``; write the reading view and ``index.html``.
 
-    Notebooks run ``jobs`` at a time (default: one per core).  Figures in the
+    Notebooks run ``jobs`` at a time (default: one per core), each from a
+    thread of this process driving its own kernel: the kernels do the work,
+    and nbformat, nbclient and nbconvert are imported once.  Figures in the
     report's figures folder that this run did not write are removed.
     """
-    # imported here, not at the top: worker processes import this module and need neither pandas nor nbconvert
+    # imported here, not at the top: the command line's clean check needs neither pandas nor nbconvert
     from .corpus import load_articles
-    from .report import write_index, write_reading_view
+    from .report import write_index
 
     articles = load_articles(articles_dir)  # fail early, with a clear message, on a bad folder
     out_dir = Path(out_dir) if out_dir is not None else report_dir_for(articles_dir)
@@ -237,9 +261,9 @@ def run_all(
         last = {}
     order = sorted(paths, key=lambda p: (-float(last.get(p.name, 0)), -p.stat().st_size))
     figures_before = figure_files(Path(out_dir) / "figures")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    with ThreadPoolExecutor(max_workers=1) as side, ThreadPoolExecutor(max_workers=workers) as pool:
         futures = {path: pool.submit(run_one, path, articles_dir, out_dir) for path in order}
-        reading = pool.submit(write_reading_view, out_dir, articles)
+        reading = side.submit(_write_reading_view, out_dir, articles)  # beside the notebooks, not in their place
         results = [futures[path].result() for path in paths]
         reading.result()
     for result in results:

@@ -56,6 +56,9 @@ def export_figure(
 
     Given ``articles``, the source line naming them (and ``note``) is written
     under the figure first: every chart gets its footer here, in one place.
+    The figure is drawn once to lay it out and once per format, then closed:
+    in a notebook, the PNG just written is shown in its place (:func:`show_png`),
+    so the inline backend does not draw the chart twice more.
     Files go to ``folder``; without one, to the scratch folder
     ``reports/explore/figures/``, so that exploring never overwrites the
     report's figures (the report run names ``reports/figures/``).  No dates or
@@ -71,6 +74,7 @@ def export_figure(
     folder = Path(folder) if folder is not None else EXPLORE_FIGURES_DIR
     folder.mkdir(parents=True, exist_ok=True)
     written = {}
+    dpi = max(200, plt.rcParams["savefig.dpi"])
     metadata = {
         "png": {"Software": None},
         "svg": {"Date": None, "Creator": None},
@@ -78,11 +82,34 @@ def export_figure(
     }
     for ext, meta in metadata.items():
         path = folder / f"{name}.{ext}"
-        fig.savefig(path, format=ext, dpi=max(200, plt.rcParams["savefig.dpi"]), bbox_inches=bbox, metadata=meta)
+        fig.savefig(path, format=ext, dpi=dpi, bbox_inches=bbox, metadata=meta)
         written[ext] = path
+    plt.close(fig)
+    show_png(written["png"], fig.dpi / dpi)
     if data is not None:
         frame = data.to_frame() if isinstance(data, pd.Series) else data
         path = folder / f"{name}.csv"
         frame.to_csv(path, index=not isinstance(frame.index, pd.RangeIndex), lineterminator="\n")
         written["csv"] = path
     return written
+
+
+def show_png(path: Path, scale: float = 1.0) -> bool:
+    """In a running notebook kernel, show the PNG at ``path`` (its pixel width times ``scale``); True if shown.
+
+    Outside a kernel (a script, the tests) nothing is shown.  The exported
+    file is what the reader sees: the chart is not drawn again for the screen.
+    """
+    try:
+        from IPython import get_ipython
+    except ImportError:  # IPython is part of the project's environment, but a script may run without it
+        return False
+    shell = get_ipython()
+    if shell is None or getattr(shell, "kernel", None) is None:
+        return False
+    from IPython.display import Image, display
+
+    data = Path(path).read_bytes()
+    width = int.from_bytes(data[16:20], "big")  # the IHDR chunk: width, then height, as 4-byte integers
+    display(Image(data=data, format="png", width=max(1, round(width * scale))))
+    return True

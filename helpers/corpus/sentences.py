@@ -11,19 +11,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pandas as pd
-import pysbd
 
 from ..text import count_words
 from .paragraphs import paragraph_rows, strip_span
 from .patterns import ABBREVIATIONS, BULLET, INNER_BREAK, LAST_WORD, QUOTED_SPLIT
+from .splitter import segments
 from .table import check_articles, title_of
 
 SENTENCE_COLUMNS = ["article_id", "outlet", "sentence", "paragraph", "kind", "start", "end", "text", "n_words"]
-
-
-@lru_cache(maxsize=1)
-def _segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False)
 
 
 def split_sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -46,7 +41,7 @@ def split_sentence_spans(text: str, start: int = 0, end: int | None = None) -> l
     cursor = 0
     # pysbd's processor directly: its segment() re-finds every sentence with a fresh regex,
     # which is slow and drops a sentence it cannot find; we anchor on the raw text ourselves
-    for seg in _segmenter().processor(chunk).process():
+    for seg in segments(chunk):  # pysbd's processor (helpers.corpus.splitter)
         piece = seg.strip()
         if not piece:
             continue

@@ -46,6 +46,33 @@ def _textblob():
     and needs no NLTK data.
     """
     # imported on first use: loading the lexicon is slow, and importing helpers.sentiment should not be
+    return pattern_sentiment()
+
+
+def pattern_sentiment():
+    """``textblob.en.sentiment`` (the pattern engine), imported without the rest of TextBlob.
+
+    ``textblob/__init__.py`` imports the whole of TextBlob, and with it NLTK,
+    SciPy and scikit-learn (about 1 s of CPU), though the pattern engine needs
+    none of them.  Where ``textblob`` is not imported yet, its package is
+    registered without running that file, and runs it on the first use of
+    any of its names (``from textblob import TextBlob`` works as before and
+    then loads everything); only ``textblob.en`` and its lexicon load here.
+    """
+    import importlib.util
+    import sys
+
+    if "textblob" not in sys.modules:
+        spec = importlib.util.find_spec("textblob")
+        package = importlib.util.module_from_spec(spec)  # __path__ and __spec__ set, __init__.py not run
+
+        def load_rest(name: str):
+            del package.__getattr__  # once: the package's own names are set from here on
+            spec.loader.exec_module(package)
+            return getattr(package, name)
+
+        package.__getattr__ = load_rest
+        sys.modules["textblob"] = package
     from textblob.en import sentiment
 
     return sentiment

@@ -46,3 +46,38 @@ def test_the_source_line_and_note_are_written_by_the_export(seeds, tmp_path):
     svg = written["svg"].read_text(encoding="utf-8")
     assert "Source: Axios" in svg and "Counts exclude boilerplate." in svg
     assert [t.get_text() for t in fig.texts] == [source_line(seeds) + "\nCounts exclude boilerplate."]
+
+
+def test_export_closes_the_figure_and_shows_nothing_outside_a_kernel(tmp_path, capsys):
+    import matplotlib.pyplot as plt
+
+    fig = _chart()
+    assert plt.fignum_exists(fig.number)
+    export_figure(fig, "closed", folder=tmp_path)
+    assert not plt.fignum_exists(fig.number)  # the inline backend will not draw it again
+    assert capsys.readouterr().out == ""
+
+
+def test_in_a_kernel_the_exported_png_is_shown_at_screen_size(tmp_path, monkeypatch):
+    import IPython
+    import IPython.display
+
+    from helpers.charts.export import show_png
+
+    shown = []
+    monkeypatch.setattr(IPython, "get_ipython", lambda: type("Shell", (), {"kernel": object()})())
+    monkeypatch.setattr(IPython.display, "display", shown.append)
+    written = export_figure(_chart(), "shown", folder=tmp_path)
+    assert len(shown) == 1
+    image = shown[0]
+    assert image.data == written["png"].read_bytes()
+    pixels = Image.open(written["png"]).size[0]
+    assert image.width == round(pixels * 110 / 200)  # the figure's screen dpi over the file's
+    monkeypatch.setattr(IPython, "get_ipython", lambda: None)
+    assert show_png(written["png"]) is False and len(shown) == 1
+
+
+def test_pdf_fonts_are_type_3(tmp_path):
+    """Type 3 glyphs, not subsetted TrueType: a third of the CPU per PDF (see the README's "Chart files")."""
+    pdf = export_figure(_chart(), "fonts", folder=tmp_path)["pdf"].read_bytes()
+    assert b"/Subtype /Type3" in pdf and b"/FontFile2" not in pdf

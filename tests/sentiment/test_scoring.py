@@ -142,3 +142,20 @@ def test_any_text_scores_within_bounds(text):
     assert -1 <= row["polarity"] <= 1 and 0 <= row["subjectivity"] <= 1
     assert -1 <= row["vader_compound"] <= 1
     assert row["textblob_label"] in S.LABELS and row["vader_label"] in S.LABELS
+
+
+def test_the_pattern_engine_loads_without_nltk_scipy_or_sklearn_and_textblob_still_works():
+    """TextBlob's package imports NLTK (and SciPy, scikit-learn); the pattern engine alone needs none of them."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from helpers.sentiment.scoring import score_text\n"
+        "assert score_text('They were candid and honest.')['assessments'] == 'candid +0.60; honest +0.60'\n"
+        "print(sorted(m for m in ('nltk', 'scipy', 'sklearn') if m in sys.modules))\n"
+        "from textblob import TextBlob\n"
+        "print(TextBlob('They were candid and honest.').sentiment.polarity, 'nltk' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["[]", "0.6 True"]
