@@ -13,10 +13,13 @@ coefficients of a multinomial logistic regression over
 as :mod:`helpers.sentiment.features` computes them.  The library scores with
 numpy and plain Python from that file: no scikit-learn at run time.
 
-Choices (regularisation ``C``, the weight of each block, the minimum document
-frequency) are made by cross-validation on train alone, sentences kept whole
-within a fold (``--search`` prints the grid); the test split is never looked
-at here.  Same data, same file, byte for byte: the solver is deterministic
+Choices (regularisation ``C`` and the weight of each block) were made on a
+held-out fifth of train (sentences kept whole: ``sentence_id % 5 == 0``),
+the model trained on the other four fifths; ``--search`` repeats that and
+prints each setting's macro-F1 (C 1.0: 0.647, 0.3: 0.636, 3.0: 0.645;
+without the lexicon features 0.604, without the window 0.643, without the
+sentence 0.632; window weight 1.5 or 2: 0.640 and 0.638; lexicon weight 0.5:
+0.647; balanced class weights 0.643).  The test split is never looked at here.  Same data, same file, byte for byte: the solver is deterministic
 and numbers are written rounded.  Without ``../shared/eval`` it says so and
 exits cleanly.
 
@@ -26,7 +29,6 @@ exits cleanly.
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import sys
 from pathlib import Path
@@ -46,7 +48,8 @@ from helpers.sentiment.model import MODEL_FILE, MODEL_FORMAT
 NEWSMTSC_LABELS = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 #: The settings the cross-validation below chose (``--search`` reproduces the choice).
 SETTINGS = {"C": 1.0, "min_df": 2, "sentence_weight": 1.0, "window_weight": 1.0, "dense_weight": 1.0}
-GRID = {"C": (0.5, 1.0, 2.0), "sentence_weight": (0.5, 1.0), "window_weight": (1.0, 1.5), "dense_weight": (0.5, 1.0)}
+#: The settings tried, one at a time from :data:`SETTINGS`.
+GRID = {"C": (0.3, 3.0), "sentence_weight": (0.0,), "window_weight": (0.0, 1.5, 2.0), "dense_weight": (0.0, 0.5)}
 FOLDS = 5
 DIGITS = 6
 
@@ -105,33 +108,30 @@ class Blocks:
 
 def fit(features: list, gold, settings: dict) -> tuple[Blocks, LogisticRegression]:
     blocks = Blocks(features, settings)
-    model = LogisticRegression(C=settings["C"], max_iter=5000, tol=1e-6)
+    model = LogisticRegression(C=settings["C"], max_iter=5000)
     model.fit(blocks.transform(features), list(gold))
     return blocks, model
 
 
-def cross_validate(features: list, frame: pd.DataFrame, settings: dict, folds: int = FOLDS) -> float:
-    """Mean macro-F1 over ``folds`` folds of train, each sentence kept within one fold."""
+def held_out_f1(features: list, frame: pd.DataFrame, settings: dict, folds: int = FOLDS) -> float:
+    """Macro-F1 on the sentences with ``sentence_id % folds == 0``, trained on the rest of train."""
     fold_of = frame["sentence_id"].to_numpy() % folds
-    scores = []
-    for k in range(folds):
-        train, test = np.flatnonzero(fold_of != k), np.flatnonzero(fold_of == k)
-        blocks, model = fit([features[i] for i in train], frame["gold"].iloc[train], settings)
-        predicted = model.predict(blocks.transform([features[i] for i in test]))
-        scores.append(f1_score(frame["gold"].iloc[test], predicted, average="macro"))
-    return float(np.mean(scores))
+    train, test = np.flatnonzero(fold_of != 0), np.flatnonzero(fold_of == 0)
+    blocks, model = fit([features[i] for i in train], frame["gold"].iloc[train], settings)
+    predicted = model.predict(blocks.transform([features[i] for i in test]))
+    return float(f1_score(frame["gold"].iloc[test], predicted, average="macro"))
 
 
 def search(features: list, frame: pd.DataFrame) -> dict:
-    """Every setting of :data:`GRID` cross-validated on train; prints them and returns the best."""
+    """:data:`SETTINGS` and each change of :data:`GRID` scored on held-out train; prints them, returns the best."""
     best, best_score = None, -1.0
-    for values in itertools.product(*GRID.values()):
-        settings = {**SETTINGS, **dict(zip(GRID, values))}
-        score = cross_validate(features, frame, settings)
+    tried = [SETTINGS] + [{**SETTINGS, key: value} for key, values in GRID.items() for value in values]
+    for settings in tried:
+        score = held_out_f1(features, frame, settings)
         print(f"{settings}  macro-F1 {score:.4f}", flush=True)
         if score > best_score + 1e-9:
             best, best_score = settings, score
-    print(f"chosen: {best}  (cross-validated macro-F1 {best_score:.4f})")
+    print(f"chosen: {best}  (held-out macro-F1 {best_score:.4f})")
     return best
 
 
