@@ -32,7 +32,7 @@ import pandas as pd
 
 from helpers.paths import EVAL_DIR
 from helpers.sentiment import LABELS, TEXTBLOB_CUT, VADER_CUT, label, project_method, score_texts
-from helpers.sentiment.calibration import ALWAYS_NEUTRAL, CALIBRATION_COLUMNS, CALIBRATION_PATH
+from helpers.sentiment.calibration import ALWAYS_NEUTRAL, CALIBRATION_COLUMNS, CALIBRATION_PATH, MODEL_CALIBRATION_NAME
 from helpers.sentiment.model import load_model
 from helpers.sentiment.scoring import load_analyzers
 from helpers.sentiment.target import target_sentiment
@@ -42,7 +42,7 @@ from helpers.text import count_words
 NEWSMTSC_LABELS = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 CORPUS, SPLIT = "NewsMTSC", "devtest_rw"
 #: The name of the trained model in the calibration table.
-MODEL_METHOD = "target-sentiment model (trained on NewsMTSC train)"
+MODEL_METHOD = MODEL_CALIBRATION_NAME
 N_BOOT = 1000
 
 
