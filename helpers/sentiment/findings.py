@@ -157,8 +157,9 @@ def finding_portrayal(table: pd.DataFrame, n_outlets: int) -> str:
         return "No person the registry or the quotes know is mentioned, so there is no portrayal to compare."
     totals = table.groupby("person")["n"].sum().sort_values(ascending=False, kind="stable")
     n_mentions = int(totals.sum())
-    found = (f"The model scored {_plural(n_mentions, 'mention')} of {_plural(len(totals), 'known person')}"
-             f"{'' if len(totals) == 1 else ', most often ' + totals.index[0]}. ")
+    people = (f"1 known person, {totals.index[0]}" if len(totals) == 1
+              else f"{len(totals)} known people, most often {totals.index[0]}")
+    found = f"The model scored {_plural(n_mentions, 'mention')} of {people}. "
     solid = table[~table["too_few"]].sort_values(["person", "outlet"])
     lines = [f"{r.person} in {r.outlet}: mean {r.mean:+.2f} (95% CI {r.ci_low:+.2f} to {r.ci_high:+.2f}, "
              f"n={r.n}; {r.n_negative} negative, {r.n_neutral} neutral, {r.n_positive} positive)"
