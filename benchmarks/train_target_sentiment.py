@@ -45,7 +45,9 @@ from helpers.sentiment import LABELS
 from helpers.sentiment.features import DENSE_NAMES, MASK, WINDOW, mention_features
 from helpers.sentiment.model import MODEL_FILE, MODEL_FORMAT
 
-NEWSMTSC_LABELS = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the NewsMTSC reader of the evaluation benchmark
+from sentiment_newsmtsc import load_newsmtsc  # noqa: E402
+
 #: The settings the cross-validation below chose (``--search`` reproduces the choice).
 SETTINGS = {"C": 1.0, "min_df": 2, "sentence_weight": 1.0, "window_weight": 1.0, "dense_weight": 1.0}
 #: The settings tried, one at a time from :data:`SETTINGS`.
@@ -60,17 +62,8 @@ def newsmtsc_file(split: str) -> Path:
 
 def load_targets(path: str | Path) -> pd.DataFrame:
     """One row per labelled mention: ``sentence_id, text, target_start, target_end, gold``."""
-    rows = []
-    with open(path, encoding="utf-8") as fh:
-        for line_no, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            for target in record["targets"]:
-                rows.append({"sentence_id": line_no, "text": record["sentence_normalized"],
-                             "target_start": int(target["from"]), "target_end": int(target["to"]),
-                             "gold": NEWSMTSC_LABELS[float(target["polarity"])]})
-    return pd.DataFrame(rows)
+    frame = load_newsmtsc(path).rename(columns={"sentence": "text", "from": "target_start", "to": "target_end"})
+    return frame[["sentence_id", "text", "target_start", "target_end", "gold"]]
 
 
 def featurize(frame: pd.DataFrame) -> list:

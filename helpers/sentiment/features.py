@@ -94,6 +94,13 @@ def _vader_compound(text: str) -> float:
     return _vader().polarity_scores(text)["compound"] if text.strip() else 0.0
 
 
+def _clause_polarity(clause: str, text: str, sentence: tuple[float, ...]) -> float:
+    """TextBlob's polarity of the clause (the sentence's, already scored, when the clause is the whole sentence)."""
+    if clause == text:
+        return sentence[0]
+    return float(_textblob()(clause)[0]) if clause.strip() else 0.0
+
+
 def _clause(text: str, start: int, end: int) -> str:
     """The stretch of ``text`` between the clause breaks around ``text[start:end]``."""
     left = 0
@@ -135,10 +142,10 @@ def mention_features(text: str, start: int, end: int, window: int = WINDOW) -> M
     dense = (
         sentence[0], sentence[1],
         float(tb[0]), float(tb[1]), float(len(tb.assessments)),
-        float(_textblob()(clause)[0]) if clause.strip() else 0.0,
+        _clause_polarity(clause, text, sentence),
         sentence[2], sentence[3], sentence[4],
         vd["compound"], vd["pos"], vd["neg"],
-        _vader_compound(clause), _vader_compound(text[w_start:start]), _vader_compound(text[end:w_end]),
+        sentence[2] if clause == text else _vader_compound(clause), _vader_compound(text[w_start:start]), _vader_compound(text[end:w_end]),
         float(bool(after) and (after[0] in speech or (after[0] in ("has", "had") and after[-1] in speech))),
         float(i0 > 0 and words[i0 - 1] in speech),
         float(_inside_quotes(text, start)),

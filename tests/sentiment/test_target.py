@@ -80,3 +80,15 @@ def test_evidence_names_the_heaviest_words_and_leaves_out_lexicon_features():
     parts = [Contribution("<praised", 0.6), Contribution("praised _target_", 0.2), Contribution("vd_window_pos", 3.0),
              Contribution("inside_quotes", -2.0), Contribution("the", 0.01), Contribution("liar>", -0.5)]
     assert evidence(parts) == "praised +0.60; liar -0.50; praised [person] +0.20"
+
+
+def test_scoring_loads_neither_sklearn_nor_scipy():
+    import subprocess
+    import sys
+
+    code = ("import sys, pandas as pd\n"
+            "from helpers.sentiment import target_sentiment\n"
+            "target_sentiment(pd.DataFrame({'text': ['Ann Reed won.'], 'target_start': [0], 'target_end': [8]}))\n"
+            "print(sorted(m for m in ('sklearn', 'scipy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
