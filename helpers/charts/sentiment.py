@@ -31,7 +31,7 @@ QUOTE_SENTIMENT_NOTE = (
 
 PORTRAYAL_NOTE = (
     "Each dot: the mean, over one outlet's mentions of a person, of P(positive) − P(negative) from a model "
-    "trained on NewsMTSC (macro-F1 about 0.66 on its real-world test split). Bars: bootstrap 95% interval "
+    "trained on human labels (NewsMTSC; its measured accuracy is in notebook 03). Bars: bootstrap 95% interval "
     f"(dashed: fewer than {MIN_COUNT} mentions)."
 )
 
