@@ -94,5 +94,7 @@ def test_model_trust_finding_reads_the_committed_table():
     calibration = S.load_calibration()
     found = S.finding_model_trust(calibration, S.MODEL_CALIBRATION_NAME)
     f1 = calibration.set_index("method")["macro_f1"][S.MODEL_CALIBRATION_NAME]
+    accuracy = calibration.set_index("method")["accuracy"][S.MODEL_CALIBRATION_NAME]
     assert f"the model's labels reach macro-F1 {f1:.2f}" in found
+    assert found.endswith(f"to {1 - accuracy:.0%} of the mentions.")
     assert "has not been measured" in S.finding_model_trust(calibration.iloc[:2], S.MODEL_CALIBRATION_NAME)
