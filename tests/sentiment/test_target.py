@@ -82,13 +82,17 @@ def test_evidence_names_the_heaviest_words_and_leaves_out_lexicon_features():
     assert evidence(parts) == "praised +0.60; liar -0.50; praised [person] +0.20"
 
 
-def test_scoring_loads_neither_sklearn_nor_scipy():
+def test_the_model_loads_and_scores_without_sklearn_or_scipy():
+    """The linear model is scored in plain Python (TextBlob's own import is another matter: issue 15)."""
     import subprocess
     import sys
 
-    code = ("import sys, pandas as pd\n"
-            "from helpers.sentiment import target_sentiment\n"
-            "target_sentiment(pd.DataFrame({'text': ['Ann Reed won.'], 'target_start': [0], 'target_end': [8]}))\n"
+    code = ("import sys\n"
+            "import helpers.sentiment.target\n"
+            "from helpers.sentiment.features import DENSE_NAMES, MentionFeatures\n"
+            "from helpers.sentiment.model import load_model\n"
+            "f = MentionFeatures(('won', '_target_ won'), ('won>',), (0.0,) * len(DENSE_NAMES), '', ())\n"
+            "load_model().score(f)\n"
             "print(sorted(m for m in ('sklearn', 'scipy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
