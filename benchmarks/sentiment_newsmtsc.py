@@ -32,12 +32,18 @@ import pandas as pd
 
 from helpers.paths import EVAL_DIR
 from helpers.sentiment import LABELS, TEXTBLOB_CUT, VADER_CUT, label, project_method, score_texts
-from helpers.sentiment.calibration import ALWAYS_NEUTRAL, CALIBRATION_COLUMNS, CALIBRATION_PATH
+from helpers.sentiment.calibration import ALWAYS_NEUTRAL, CALIBRATION_COLUMNS, CALIBRATION_PATH, MODEL_CALIBRATION_NAME
+from helpers.sentiment.model import load_model
 from helpers.sentiment.scoring import load_analyzers
+from helpers.sentiment.target import target_sentiment
+from helpers.stats import SEED
 from helpers.text import count_words
 
 NEWSMTSC_LABELS = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 CORPUS, SPLIT = "NewsMTSC", "devtest_rw"
+#: The name of the trained model in the calibration table.
+MODEL_METHOD = MODEL_CALIBRATION_NAME
+N_BOOT = 1000
 
 
 def newsmtsc_path() -> Path:
@@ -123,6 +129,8 @@ def evaluate_newsmtsc(
     both = [t if t == v else "neutral"
             for t, v in zip(labels_for("polarity", TEXTBLOB_CUT), labels_for("vader_compound", VADER_CUT))]
     methods["both lexicons agree, else neutral (project cuts)"] = (None, both)
+    model_seconds, model_labels = _model_labels(frame)
+    methods[MODEL_METHOD] = (None, model_labels)
     results, confusions = [], {}
     for name, (cut, predicted) in methods.items():
         results.append({"method": name, "cut": cut, "macro_f1": macro_f1(frame["gold"], predicted),
@@ -150,7 +158,42 @@ def evaluate_newsmtsc(
         "sentences_per_second": len(unique) / seconds if seconds > 0 else float("nan"),
         "words_per_second": n_words / seconds if seconds > 0 else float("nan"),
         "load_seconds": load_seconds,
+        "targets_per_second": len(frame) / model_seconds if model_seconds > 0 else float("nan"),
+        "intervals": intervals(frame["gold"], {name: methods[name][1] for name in
+                                                (MODEL_METHOD, project_method("textblob"), project_method("vader"))}),
     }
+
+
+def _model_labels(frame: pd.DataFrame) -> tuple[float, list[str]]:
+    """The model's label for every target, and the CPU seconds it took (model loaded beforehand)."""
+    load_model()
+    targets = frame.rename(columns={"sentence": "text", "from": "target_start", "to": "target_end"})
+    started = time.process_time()
+    labelled = target_sentiment(targets[["text", "target_start", "target_end"]])
+    return time.process_time() - started, labelled["label"].tolist()
+
+
+def _scores(gold: np.ndarray, predicted: np.ndarray) -> dict[str, float]:
+    scores = {"macro-F1": macro_f1(gold, predicted), "accuracy": float(np.mean(gold == predicted))}
+    for lab in LABELS:
+        scores[f"F1 {lab}"] = macro_f1(gold, predicted, labels=(lab,))
+    return scores
+
+
+def intervals(gold, methods: dict[str, list[str]], n_boot: int = N_BOOT, seed: int = SEED) -> pd.DataFrame:
+    """Macro-F1, accuracy and per-class F1 of each method, with a 95% bootstrap interval over the labels."""
+    gold = np.asarray(list(gold), dtype=object)
+    rng = np.random.default_rng(seed)
+    samples = rng.integers(0, len(gold), size=(n_boot, len(gold)))
+    rows = []
+    for name, predicted in methods.items():
+        predicted = np.asarray(list(predicted), dtype=object)
+        point = _scores(gold, predicted)
+        boot = [_scores(gold[idx], predicted[idx]) for idx in samples]
+        for measure, value in point.items():
+            low, high = np.quantile([b[measure] for b in boot], [0.025, 0.975])
+            rows.append({"method": name, "measure": measure, "value": value, "ci_low": low, "ci_high": high})
+    return pd.DataFrame(rows)
 
 
 def calibration_table(report: dict, measured: str) -> pd.DataFrame:
@@ -203,6 +246,12 @@ def print_report(report: dict) -> None:
     for name in (project_method("textblob"), project_method("vader")):
         print(f"\nconfusion, {name}:")
         print(report["confusion"][name].to_string())
+    print("\nper target, with 95% bootstrap intervals (the model's label follows the person; the lexicons "
+          "label the whole sentence):")
+    table = report["intervals"].assign(
+        shown=lambda t: [f"{v:.3f} ({lo:.3f}–{hi:.3f})" for v, lo, hi in zip(t["value"], t["ci_low"], t["ci_high"])])
+    print(table.pivot(index="method", columns="measure", values="shown").to_string())
+    print(f"\nmodel speed: {report['targets_per_second']:,.0f} targets/s (CPU time, one core, model loaded)")
     print(f"\nspeed: {report['sentences_per_second']:,.0f} sentences/s, {report['words_per_second']:,.0f} words/s "
           f"(both lexicons and the words behind the scores, one core; "
           f"loading them took {report['load_seconds']:.2f} s)")

@@ -14,6 +14,7 @@ analysis passes (``check_term``).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from datetime import date
@@ -54,6 +55,7 @@ OVERRIDES_FILE = DATA_DIR / "event_overrides.csv"
 FRAMES_FILE = DATA_DIR / "frames.yaml"
 LOADED_TERMS_FILE = DATA_DIR / "loaded_terms.csv"
 STOPWORDS_FILE = DATA_DIR / "stopwords.txt"
+TARGET_MODEL_FILE = DATA_DIR / "target_sentiment.json"
 
 #: A function that raises (naming ``where``) unless a term pattern is well formed.
 TermCheck = Callable[[str, str], object]
@@ -328,6 +330,42 @@ def read_dates_calibration(path: str | Path | None = None) -> pd.DataFrame:
     if len(duplicated):
         raise DataFileError(f"{path}: measure {duplicated.iloc[0]!r} is given twice")
     return table
+
+
+# --------------------------------------------------------------------------- target_sentiment.json
+
+#: The format the target-sentiment model file declares (``benchmarks/train_target_sentiment.py`` writes it).
+TARGET_MODEL_FORMAT = "target-sentiment/1"
+
+
+def read_target_model(path: str | Path | None = None) -> dict:
+    """The target-sentiment model (default ``helpers/data/target_sentiment.json``), checked for shape.
+
+    Raises :class:`DataFileError` naming the file and the part that is wrong:
+    not JSON, another format, or term lists whose idf and coefficients do not
+    line up with the terms and the three labels.
+    """
+    path = _path(path, TARGET_MODEL_FILE)
+    try:
+        spec = json.loads(read_text(path, "target-sentiment model", DataFileError))
+    except json.JSONDecodeError as error:
+        raise DataFileError(f"{path}: not JSON ({error})") from None
+    if not isinstance(spec, dict) or spec.get("format") != TARGET_MODEL_FORMAT:
+        raise DataFileError(f"{path}: format is not {TARGET_MODEL_FORMAT!r}")
+    k = len(spec.get("labels", ()))
+    if k != 3 or len(spec.get("intercept", ())) != k:
+        raise DataFileError(f"{path}: expected three labels and three intercepts")
+    for part, names in (("sentence", "terms"), ("window_terms", "terms"), ("dense", "names")):
+        block = spec.get(part)
+        if not isinstance(block, dict) or names not in block:
+            raise DataFileError(f"{path}: {part} has no {names}")
+        columns = ("idf", "coef") if names == "terms" else ("mean", "scale", "coef")
+        for column in columns:
+            if len(block.get(column, ())) != len(block[names]):
+                raise DataFileError(f"{path}: {part}.{column} does not have one entry per {names[:-1]}")
+        if any(len(c) != k for c in block["coef"]):
+            raise DataFileError(f"{path}: {part}.coef needs one coefficient per label")
+    return spec
 
 
 # --------------------------------------------------------------------------- event_overrides.csv

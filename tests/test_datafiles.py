@@ -128,7 +128,7 @@ def test_a_folder_is_not_read_as_a_file(tmp_path, case):
 @pytest.mark.parametrize(
     "reader",
     [df.load_people, df.read_cues, df.read_register, df.read_sentiment_calibration, df.read_dates_calibration,
-     df.read_overrides, df.read_frames, df.read_loaded_terms, df.read_stopwords],
+     df.read_overrides, df.read_frames, df.read_loaded_terms, df.read_stopwords, df.read_target_model],
     ids=lambda reader: reader.__name__,
 )
 def test_every_packaged_file_reads_by_default(reader):

@@ -29,6 +29,12 @@ QUOTE_SENTIMENT_NOTE = (
     f"(TextBlob ±{TEXTBLOB_CUT:g}, VADER ±{VADER_CUT:g})."
 )
 
+PORTRAYAL_NOTE = (
+    "Each dot: the mean, over one outlet's mentions of a person, of P(positive) − P(negative) from a model "
+    "trained on human labels (NewsMTSC; its measured accuracy is in notebook 03). Bars: bootstrap 95% interval "
+    f"(dashed: fewer than {MIN_COUNT} mentions)."
+)
+
 UNATTRIBUTED = "#E0E0E0"
 KIND_COLORS = {"named": "#4D4D4D", "anonymous": "#A6A6A6", "institution": "#7A9CC6", "unattributed": UNATTRIBUTED}
 #: Segments in these (light) colours get dark text.
@@ -184,3 +190,51 @@ def plot_lexicon_agreement(table: pd.DataFrame, colors: dict[str, str] | None = 
     ax.set_title(f"The two lexicons give the same label to {agreement.share_agree:.0%} of {agreement.n} texts "
                  f"(kappa {agreement.kappa:.2f})" if agreement.n else "Nothing to compare", fontsize=10)
     return fig
+
+
+def plot_portrayal(table: pd.DataFrame, colors: dict[str, str] | None = None):
+    """Dot plot: how each outlet portrays each person, one row per person, one dot per outlet.
+
+    ``table`` is :func:`helpers.sentiment.portrayal_by` (``person, outlet, n,
+    mean, ci_low, ci_high, too_few``): the dot is the mean model score of the
+    person's mentions in that outlet, the bar its bootstrap 95% interval
+    (dashed when ``too_few``).  People with the most mentions come first.
+    """
+    _check(table, ["person", "outlet", "n", "mean", "ci_low", "ci_high", "too_few"], "plot_portrayal")
+    colors = _colors_for(table, colors)
+    people = list(table.groupby("person")["n"].sum().sort_values(ascending=False, kind="stable").index)
+    outlets = sorted(table["outlet"].unique())
+    offsets = {o: (i - (len(outlets) - 1) / 2) * 0.22 for i, o in enumerate(outlets)}
+    fig, ax = new_figure(figsize=(8, 1.6 + 0.45 * max(1, len(people))))
+    ax.axvline(0, color="#999999", linewidth=0.6, zorder=1)
+    for outlet in outlets:
+        rows = table[table["outlet"] == outlet]
+        ys = [people.index(p) + offsets[outlet] for p in rows["person"]]
+        for y, r in zip(ys, rows.itertuples()):
+            ax.plot([r.ci_low, r.ci_high], [y, y], color=colors[outlet], linewidth=2.2, alpha=0.55,
+                    linestyle="--" if r.too_few else "-", zorder=2)
+        ax.scatter(rows["mean"], ys, s=28, color=colors[outlet], edgecolor="white", linewidth=0.5, zorder=3,
+                   label=outlet)
+    totals = table.groupby("person")["n"].sum()
+    ax.set_yticks(range(len(people)), [f"{p} (n={totals[p]})" for p in people])
+    ax.invert_yaxis()
+    ax.set_xlim(-1.05, 1.05)
+    ax.set_xlabel("sentiment towards the person: P(positive) − P(negative)")
+    if len(table):
+        ax.legend(loc="lower right", fontsize=8)
+    fig.suptitle(_portrayal_title(table), x=0.0, ha="left", fontweight="bold")
+    return fig
+
+
+def _portrayal_title(table: pd.DataFrame) -> str:
+    """The title of the portrayal chart: the most negative and most positive solid groups."""
+    if table.empty:
+        return "No known person is mentioned"
+    solid = table[~table["too_few"]].sort_values("mean", kind="stable")
+    if solid.empty:
+        return f"Every person–outlet group has fewer than {MIN_COUNT} mentions: read the sentences"
+    low, high = solid.iloc[0], solid.iloc[-1]
+    if len(solid) == 1:
+        return f"{low.person} in {low.outlet}: mean {low['mean']:+.2f} over {low.n} mentions"
+    return (f"Most negative: {low.person} in {low.outlet} ({low['mean']:+.2f}); "
+            f"most positive: {high.person} in {high.outlet} ({high['mean']:+.2f})")

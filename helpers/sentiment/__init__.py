@@ -11,6 +11,9 @@ than averaged away.
 - :mod:`.agreement`: ``agreement_table``, ``cohen_kappa``, ``disagreements``, ``agreement_points``;
 - :mod:`.words`: the words behind the scores, and which are diplomatic register;
 - :mod:`.voices`: who gets quoted (``quoted_share``, ``quote_table``, ``quote_counts``);
+- :mod:`.features`, :mod:`.model`, :mod:`.target`: ``target_sentiment``, the sentiment towards a person
+  mentioned, from a model trained on NewsMTSC (``benchmarks/train_target_sentiment.py``);
+- :mod:`.portrayal`: ``person_mentions``, ``score_mentions``, ``portrayal_by``, ``portrayal_sentences``;
 - :mod:`.calibration`: the committed NewsMTSC table (written by ``benchmarks/sentiment_newsmtsc.py``);
 - :mod:`.findings`: the computed sentences of notebook 03.
 
@@ -26,10 +29,12 @@ from ..quotes import QUOTED_KINDS
 from ..stats import MIN_COUNT
 from .aggregate import sentiment_by, speaker_sentiment
 from .agreement import Agreement, agreement_points, agreement_table, cohen_kappa, disagreements
-from .calibration import load_calibration, project_method
+from .calibration import MODEL_CALIBRATION_NAME, load_calibration, project_method
 from .findings import (
     finding_agreement,
     finding_limits,
+    finding_model_trust,
+    finding_portrayal,
     finding_quoted_share,
     finding_quotes,
     finding_side_tone,
@@ -38,6 +43,14 @@ from .findings import (
     finding_words,
 )
 from .lexicons import DIPLOMATIC_REGISTER, LABELS, TEXTBLOB_CUT, VADER_CUT, label, load_register
+from .portrayal import (
+    PORTRAYAL_COLUMNS,
+    person_mentions,
+    portrayal_by,
+    portrayal_sentences,
+    score_mentions,
+    tone_beside_portrayal,
+)
 from .scoring import (
     SCORE_COLUMNS,
     format_assessments,
@@ -47,6 +60,7 @@ from .scoring import (
     score_texts,
     vader_words,
 )
+from .target import TARGET_COLUMNS, target_sentiment
 from .voices import quote_counts, quote_table, quoted_share, quoted_share_panels
 from .words import assessment_words, register_words, word_table
 
@@ -55,9 +69,12 @@ __all__ = [
     "DIPLOMATIC_REGISTER",
     "LABELS",
     "MIN_COUNT",
+    "MODEL_CALIBRATION_NAME",
+    "PORTRAYAL_COLUMNS",
     "QUOTED_KINDS",
     "SCORE_COLUMNS",
     "SentimentInputError",
+    "TARGET_COLUMNS",
     "TEXTBLOB_CUT",
     "VADER_CUT",
     "agreement_points",
@@ -67,6 +84,8 @@ __all__ = [
     "disagreements",
     "finding_agreement",
     "finding_limits",
+    "finding_model_trust",
+    "finding_portrayal",
     "finding_quoted_share",
     "finding_quotes",
     "finding_side_tone",
@@ -75,6 +94,9 @@ __all__ = [
     "finding_words",
     "format_assessments",
     "label",
+    "person_mentions",
+    "portrayal_by",
+    "portrayal_sentences",
     "load_calibration",
     "load_register",
     "project_method",
@@ -83,11 +105,14 @@ __all__ = [
     "quoted_share",
     "quoted_share_panels",
     "register_words",
+    "score_mentions",
     "score_quotes",
     "score_sentences",
     "score_text",
     "score_texts",
     "sentiment_by",
     "speaker_sentiment",
+    "target_sentiment",
+    "tone_beside_portrayal",
     "vader_words",
 ]

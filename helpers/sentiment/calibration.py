@@ -34,3 +34,6 @@ def project_method(lexicon: str) -> str:
     if lexicon == "vader":
         return f"VADER compound ±{VADER_CUT:g} (project cut)"
     raise ValueError(f"unknown lexicon {lexicon!r}: expected 'textblob' or 'vader'")
+
+#: The name of the target-sentiment model's row in the calibration table.
+MODEL_CALIBRATION_NAME = "target-sentiment model (trained on NewsMTSC train)"

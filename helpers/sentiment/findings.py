@@ -149,3 +149,42 @@ def finding_limits(register: pd.DataFrame, split: pd.DataFrame, calibration: pd.
         missed += (f"{_plural(n_opposite, 'quote')} get{_s(n_opposite)} opposite signs from the two lexicons: "
                    "single words and negation decide. ")
     return f"{missed}{finding_trust(calibration)} {READ_THE_QUOTES}"
+
+
+def finding_portrayal(table: pd.DataFrame, n_outlets: int) -> str:
+    """How each outlet portrays the people it mentions most (from ``portrayal_by``), with the intervals."""
+    if table.empty:
+        return "No person the registry or the quotes know is mentioned, so there is no portrayal to compare."
+    totals = table.groupby("person")["n"].sum().sort_values(ascending=False, kind="stable")
+    n_mentions = int(totals.sum())
+    people = (f"1 known person, {totals.index[0]}" if len(totals) == 1
+              else f"{len(totals)} known people, most often {totals.index[0]}")
+    found = f"The model scored {_plural(n_mentions, 'mention')} of {people}. "
+    solid = table[~table["too_few"]].sort_values(["person", "outlet"])
+    lines = [f"{r.person} in {r.outlet}: mean {r.mean:+.2f} (95% CI {r.ci_low:+.2f} to {r.ci_high:+.2f}, "
+             f"n={r.n}; {r.n_negative} negative, {r.n_neutral} neutral, {r.n_positive} positive)"
+             for r in solid.itertuples()]
+    if lines:
+        found += "; ".join(lines) + "."
+    else:
+        found += f"No person has {MIN_COUNT} or more mentions in one outlet: read the sentences, not the means."
+    compared = solid.groupby("person").filter(lambda g: len(g) > 1)
+    for person, group in compared.groupby("person"):
+        lo, hi = group.sort_values("mean").iloc[0], group.sort_values("mean").iloc[-1]
+        apart = lo["ci_high"] < hi["ci_low"]
+        found += (f" {person} reads more negatively in {lo.outlet} than in {hi.outlet}; the intervals "
+                  + ("do not overlap." if apart else "overlap, so the difference may be chance."))
+    return found + (ONE_OUTLET if n_outlets < 2 else "")
+
+
+def finding_model_trust(calibration: pd.DataFrame | None, method: str) -> str:
+    """The model's figures on NewsMTSC beside the lexicons', from the calibration table."""
+    f1 = calibration.set_index("method")["macro_f1"] if calibration is not None else pd.Series(dtype=float)
+    lexicons = [project_method("textblob"), project_method("vader")]
+    if method not in f1.index or not set(lexicons) <= set(f1.index):
+        return "The model has not been measured here (`benchmarks/sentiment_newsmtsc.py` measures it)."
+    first, accuracy = calibration.iloc[0], calibration.set_index("method")["accuracy"]
+    return (f"On {first['n_labels']:,} people mentioned in news sentences labelled by readers ({first['corpus']}), "
+            f"the model's labels reach macro-F1 {f1[method]:.2f}, against {f1[lexicons[0]]:.2f} for TextBlob and "
+            f"{f1[lexicons[1]]:.2f} for VADER on the whole sentence; it still gives another label than the readers "
+            f"to {1 - accuracy[method]:.0%} of the mentions.")

@@ -15,6 +15,7 @@ from helpers.charts import export_figure
 from helpers.charts.sentiment import (
     QUOTE_SENTIMENT_NOTE,
     plot_lexicon_agreement,
+    plot_portrayal,
     plot_quote_sentiment,
     plot_quoted_share,
 )
@@ -170,7 +171,38 @@ def test_a_chart_redrawn_from_its_csv_is_the_same_chart(plot, build, read, quote
     assert _svg(plot(table)) == _svg(plot(again))
 
 
-@pytest.mark.parametrize("plot", [plot_quoted_share, plot_quote_sentiment, plot_lexicon_agreement])
+@pytest.mark.parametrize("plot", [plot_quoted_share, plot_quote_sentiment, plot_lexicon_agreement, plot_portrayal])
 def test_a_chart_names_the_column_its_table_lacks(plot):
     with pytest.raises(S.SentimentInputError, match=f"{plot.__name__}: the table lacks column"):
         plot(pd.DataFrame({"outlet": ["Axios"]}))
+
+
+# --------------------------------------------------------------------------- portrayal
+
+PORTRAYAL = pd.DataFrame({
+    "person": ["Ann Reed", "Ann Reed", "Bo Ling"], "outlet": ["Axios", "Financial Times", "Axios"],
+    "n": [6, 7, 2], "mean": [-0.4, 0.3, 0.1], "ci_low": [-0.6, 0.1, 0.0], "ci_high": [-0.2, 0.5, 0.2],
+    "too_few": [False, False, True], "n_negative": [4, 1, 0], "n_neutral": [1, 2, 2], "n_positive": [1, 4, 0],
+})
+
+
+def test_portrayal_draws_a_dot_and_a_bar_per_person_and_outlet(tmp_path):
+    fig = plot_portrayal(PORTRAYAL, {"Axios": "#123456", "Financial Times": "#654321"})
+    ax = fig.axes[0]
+    assert _has_no_source_line(fig)
+    plotted = sorted(x for c in ax.collections for x, _ in c.get_offsets())
+    assert plotted == pytest.approx(sorted(PORTRAYAL["mean"]))
+    assert len(ax.lines) == 1 + len(PORTRAYAL)  # the zero line, then one bar per group
+    assert len([line for line in ax.lines if line.get_linestyle() == "--"]) == 1
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Ann Reed (n=13)", "Bo Ling (n=2)"]
+    assert fig._suptitle.get_text() == ("Most negative: Ann Reed in Axios (-0.40); "
+                                        "most positive: Ann Reed in Financial Times (+0.30)")
+    PORTRAYAL.to_csv(tmp_path / "plotted.csv", index=False)
+    assert _svg(plot_portrayal(PORTRAYAL)) == _svg(plot_portrayal(pd.read_csv(tmp_path / "plotted.csv")))
+
+
+def test_portrayal_of_nobody():
+    fig = plot_portrayal(PORTRAYAL.iloc[:0])
+    assert fig._suptitle.get_text() == "No known person is mentioned"
+    thin = plot_portrayal(PORTRAYAL.iloc[2:])
+    assert thin._suptitle.get_text().startswith("Every person–outlet group has fewer than")

@@ -52,7 +52,10 @@ def test_the_committed_table_has_the_project_methods():
     assert set(table["corpus"]) == {"NewsMTSC"} and set(table["n_sentences"]) == {1067}
     assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in table["measured"])
     assert set(table.loc[table["cut"].isna(), "method"]) == {"always neutral",
-                                                            "both lexicons agree, else neutral (project cuts)"}
+                                                            "both lexicons agree, else neutral (project cuts)",
+                                                            S.MODEL_CALIBRATION_NAME}
+    # the trained model reads the person, the lexicons the sentence: it must do better than both
+    assert f1[S.MODEL_CALIBRATION_NAME] > f1[project_method("vader")] + 0.1
     cuts = table.set_index("method")["cut"]
     assert (cuts[project_method("textblob")], cuts[project_method("vader")]) == (S.TEXTBLOB_CUT, S.VADER_CUT)
 
@@ -121,6 +124,12 @@ def test_newsmtsc_evaluation_on_a_small_file(bench, tmp_path):
     assert results.loc[S.project_method("vader"), "accuracy"] == pytest.approx(3 / 4)
     assert results.loc["always neutral", "accuracy"] == pytest.approx(1 / 4)
     assert report["confusion"]["always neutral"].to_numpy().sum() == 4
+    assert report["targets_per_second"] > 0
+    intervals = report["intervals"].set_index(["method", "measure"])
+    for method in (S.MODEL_CALIBRATION_NAME, S.project_method("vader")):
+        row = intervals.loc[(method, "macro-F1")]
+        assert row["ci_low"] <= row["value"] <= row["ci_high"]
+    assert intervals.loc[(S.project_method("vader"), "accuracy"), "value"] == pytest.approx(3 / 4)
 
 
 def test_benchmark_writes_the_table_the_notebook_reads(bench, monkeypatch, capsys, tmp_path):

@@ -177,5 +177,7 @@ def test_notebook_runs_on_a_folder_without_quotes(no_quotes, tmp_path):
     markdown = run_to_markdown(NOTEBOOK, no_quotes, tmp_path)
     assert "**Finding.** No quotes were found." in markdown and "NewsMTSC" in markdown
     assert "not found" not in markdown
-    for name in ("quoted_share", "quote_sentiment", "lexicon_agreement"):
+    assert "**Finding.** No person the registry or the quotes know is mentioned" in markdown
+    assert "**The model.** On 1,146 people mentioned" in markdown
+    for name in ("quoted_share", "quote_sentiment", "portrayal", "lexicon_agreement"):
         assert (tmp_path / "figures" / f"{name}.svg").exists()
