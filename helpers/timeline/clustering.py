@@ -31,11 +31,15 @@ test_clustering.py`` checks it against a pairwise reference).
 from __future__ import annotations
 
 import math
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 
 import pandas as pd
 
 from .schema import LEVELS, MODE_FAMILY
+
+#: An undated mention joins no event further than this from its publication ("the two leaders met", in a
+#: text of 2024, is not the meeting of 2021 the same folder dates).
+UNDATED_REACH = pd.Timedelta(days=366)
 
 
 def names(m: dict) -> set[str]:
@@ -53,9 +57,9 @@ def keys(m: dict) -> set:
     return names(m) | rank_keys(m["level"])
 
 
-def block(m: dict) -> tuple[str, str]:
-    """Mentions merge only within one mode family and status."""
-    return MODE_FAMILY[m["mode"]], m["status"]
+def block(m: dict) -> tuple[str, str, str]:
+    """Mentions merge only within one mode family and status, and one event folder (pooled folders)."""
+    return MODE_FAMILY[m["mode"]], m["status"], m.get("_event", "") or ""
 
 
 def compatible(a: dict, b: dict) -> bool:
@@ -165,17 +169,21 @@ class EventIndex:
         """One candidate per key of ``m``: the event it would join among those listed under that key."""
         planned = m["status"] == "planned"
         published = m["_published"]
+        known = pd.notna(published)
         found = []
         for key in keys(m):
             entries = self.by_key.get((block(m), key))
             if not entries:
                 continue
             if planned:
-                found.append(entries[0])
+                # the earliest plan not more than a year before the publication, and not a year after it
+                pos = bisect_left(entries, (published - UNDATED_REACH, -math.inf)) if known else 0
+                if pos < len(entries) and (not known or entries[pos][0] <= published + UNDATED_REACH):
+                    found.append(entries[pos])
                 continue
-            # a mention of something that happened joins no event after its publication
-            pos = len(entries) if pd.isna(published) else bisect_right(entries, (published, math.inf))
-            if pos:
+            # a mention of something that happened joins no event after its publication, nor one years before it
+            pos = len(entries) if not known else bisect_right(entries, (published, math.inf))
+            if pos and (not known or entries[pos - 1][0] >= published - UNDATED_REACH):
                 found.append(entries[pos - 1])
         return found
 

@@ -10,6 +10,8 @@ officials meeting the Taliban stay in the mentions table with the reason.
 
 from __future__ import annotations
 
+import pandas as pd
+
 from ..vocabularies import CAMPS, LEVELS, MODES, STATUSES
 
 # LEVELS, MODES and STATUSES are the vocabularies of the overrides file too: defined once, in helpers.vocabularies.
@@ -25,11 +27,19 @@ MODE_PRIORITY = {"video call": 0, "call": 1, "summit": 2, "visit": 3, "in-person
 
 EVENT_COLUMNS = [
     "event_id", "date_start", "date_end", "granularity", "label", "participants", "level", "mode", "status",
-    "outlets", "sources", "n_sources", "date_expressions", "evidence", "origin",
+    "outlets", "sources", "n_sources", "date_expressions", "evidence", "origin", "context",
 ]
-UNDATED_COLUMNS = [c for c in EVENT_COLUMNS if c not in ("date_start", "date_end", "granularity", "date_expressions")]
+UNDATED_COLUMNS = [c for c in EVENT_COLUMNS
+                   if c not in ("date_start", "date_end", "granularity", "date_expressions", "context")]
 
 MENTION_COLUMNS = [
     "article_id", "outlet", "sentence", "start", "end", "cue", "mode", "expression", "date_start", "date_end",
-    "granularity", "signal", "participants", "us", "china", "level", "status", "place", "kept", "reason", "text",
+    "granularity", "signal", "participants", "us", "china", "level", "status", "place", "kept", "reason", "context", "text",
 ]
+
+
+def is_context(events: pd.DataFrame) -> pd.Series:
+    """Which rows of an events table are context events (False where the column is missing or empty)."""
+    if "context" not in events.columns:
+        return pd.Series(False, index=events.index)
+    return events["context"].map(lambda v: v is True or v == True).astype(bool)  # noqa: E712 (numpy booleans)
