@@ -71,8 +71,9 @@ def _with_context(panels: Panels, start: pd.Timestamp, end: pd.Timestamp) -> Pan
     i = min(range(len(panels)), key=distance.__getitem__)
     a, b = panels[i]
     if distance[i] <= CONTEXT_REACH * (b - a):
-        widened = _padded(min(a, start), max(b, end))
-        return sorted(panels[:i] + [(min(a, widened[0]), max(b, widened[1]))] + panels[i + 1:])
+        # only the side towards the context event moves
+        widened = (_padded(start, b)[0] if start < a else a, _padded(a, end)[1] if end > b else b)
+        return sorted(panels[:i] + [widened] + panels[i + 1:])
     return sorted(panels + [_padded(start, end)])
 
 

@@ -63,7 +63,7 @@ def _context_label(cluster: list[dict], mode: str, place: str) -> str:
     third = list(dict.fromkeys(p.name for p in parts if not p.sides & camps))
     countries = [p.name for p in parts if p.kind == "country" and not p.sides & camps]
     if mode == "visit" and countries:
-        return f"{_short(own)} visits {countries[0]}" + (f" ({place})" if place and place != countries[0] else "")
+        return f"{_short(own)} visits {countries[0]}"  # a place later in the sentence may be another story's
     words = {"call": "call", "video call": "video call", "in-person meeting": "meeting", "summit": "summit",
              "visit": "visit"}[mode]
     return f"{_short(own)} – {_short(third)} {words}" + (f", {place}" if place else "")

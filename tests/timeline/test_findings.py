@@ -87,7 +87,7 @@ def test_findings_without_engagement_events(without_events):
                                         "0 without a date the text supports.")
     assert without_events["left_out"].startswith("12 of 12 engagement cues are left out: not a US–China engagement (12).")
     assert without_events["title"] == "US–China engagements told in 3 articles: none dated"
-    assert without_events["timeline"] == "No dated US–China engagement in these articles: the chart is empty."
+    assert without_events["timeline"] == "No dated US–China engagement in these articles: no chart is drawn."
     assert without_events["outlets"] == "No outlet tells a dated US–China engagement."
 
 
@@ -115,3 +115,44 @@ def test_finding_calibration_reads_the_committed_table():
                            f"({int(v['gold']):,} gold expressions, {int(v['words']):,} words; measured ")
     assert f"value F1 {v['value_f1']:.3f}" in text and f"span F1 {v['strict_f1']:.3f} strict" in text
     assert tl.finding_calibration(table.iloc[0:0]).startswith("The date tagger has not been measured")
+
+
+def test_findings_with_the_context_lane(seeds):
+    found, undated = tl.extract_events(seeds, context=True)
+    plotted = tl.timeline_data(found)
+    plain, _ = tl.extract_events(seeds)
+    # the engagements are told as before, and the context is said apart
+    assert tl.finding_events(found, undated, seeds).startswith(
+        tl.finding_events(plain, undated, seeds).removesuffix("."))
+    assert tl.finding_events(found, undated, seeds).endswith(" They give 1 dated context event as background.")
+    assert tl.finding_timeline(plotted) == (
+        tl.finding_timeline(tl.timeline_data(plain)) + " Context the stories give, drawn in a lane of its own "
+        "(not engagements): Xi Jinping visits Myanmar (Jan 2020).")
+    assert tl.timeline_title(plotted, seeds) == "6 of 8 engagements fall in 2021; the story reaches back to 2011"
+    assert tl.has_timeline(plotted) and not tl.has_timeline(plotted.iloc[0:0])
+
+
+def test_finding_outlets_names_every_outlet(seeds):
+    events, _ = tl.extract_events(seeds)
+    plotted = tl.timeline_data(events)
+    positions = tl.outlet_event_positions(events, seeds)
+    outlets = list(seeds["outlet"]) + ["Harbour Gazette"]
+    assert tl.finding_outlets(positions, plotted, outlets) == (
+        "Axios tells 4 of 8 events, from 10 Feb 2021 to 9 Sep 2021; Financial Times tells 8 of 8 events, "
+        "from 2011 to Oct 2021; Harbour Gazette tells none of them.")
+    empty = positions.iloc[0:0]
+    assert tl.finding_outlets(empty, plotted.iloc[0:0], outlets) == (
+        "No outlet tells a dated US–China engagement (Axios, Financial Times and Harbour Gazette).")
+
+
+def test_findings_name_the_studys_camps():
+    from helpers.people import Study
+
+    russia = Study(camps={"US": "US", "Russia": "Russia"}, government_sides={})
+    empty = pd.DataFrame(columns=tl.EVENT_COLUMNS)
+    articles = pd.DataFrame({"article_id": ["a"], "outlet": ["O"]})
+    assert tl.finding_events(empty, empty, articles, russia).startswith("The 1 article tells no dated US–Russia engagement")
+    assert tl.finding_timeline(tl.timeline_data(empty), russia) == (
+        "No dated US–Russia engagement in these articles: no chart is drawn.")
+    assert "a participant from each camp (US and Russia)" in tl.finding_left_out(
+        pd.DataFrame({"kept": [False], "reason": ["negated"]}), russia)
