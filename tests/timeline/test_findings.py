@@ -8,7 +8,13 @@ import pytest
 from helpers import timeline as tl
 from helpers.corpus import load_articles
 
-from ..conftest import OTHER_EVENT, write_folder
+from helpers.paths import EVAL_DIR, ROOT
+
+from ..conftest import OTHER_EVENT, run_to_markdown, write_folder
+
+NOTEBOOK = ROOT / "notebooks" / "04_engagement_timeline.ipynb"
+#: A BASIL triplet in which no sentence tells an engagement (US politics, 2010s).
+BASIL_TRIPLET = EVAL_DIR / "basil-dev" / "33521e65-12da-4521-b132-7b606243b0e4"
 
 
 def _sentences(articles: pd.DataFrame) -> dict[str, str]:
@@ -156,3 +162,30 @@ def test_findings_name_the_studys_camps():
         "No dated US–Russia engagement in these articles: no chart is drawn.")
     assert "a participant from each camp (US and Russia)" in tl.finding_left_out(
         pd.DataFrame({"kept": [False], "reason": ["negated"]}), russia)
+
+
+@pytest.mark.notebook
+def test_notebook_on_the_seeds_draws_the_context_lane(seeds, tmp_path):
+    markdown = run_to_markdown(NOTEBOOK, ROOT / "seeds", tmp_path)
+    assert "Context the stories give, drawn in a lane of its own (not engagements): Xi Jinping visits Myanmar" in markdown
+    assert "Axios tells 4 of 8 events" in markdown and "Financial Times tells 8 of 8 events" in markdown
+    table = pd.read_csv(tmp_path / "figures" / "engagement_timeline.csv")
+    assert table["lane"].tolist() == ["engagement"] * 8 + ["context"]
+    positions = tl.outlet_event_positions(tl.extract_events(seeds)[0], seeds)  # the engagements' only
+    assert len(pd.read_csv(tmp_path / "figures" / "engagement_by_outlet.csv")) == len(positions)
+
+
+@pytest.mark.notebook
+def test_notebook_on_one_outlet(one_outlet, tmp_path):
+    markdown = run_to_markdown(NOTEBOOK, one_outlet, tmp_path)
+    assert "with one outlet there is no cross-outlet comparison" in markdown
+    assert "No outlet tells a dated US–China engagement." in markdown
+
+
+@pytest.mark.notebook
+@pytest.mark.skipif(not BASIL_TRIPLET.exists(), reason="../shared/eval/basil-dev not found")
+def test_notebook_on_a_triplet_with_no_engagement_draws_no_empty_axis(tmp_path):
+    markdown = run_to_markdown(NOTEBOOK, BASIL_TRIPLET, tmp_path)
+    assert "**Finding.** No dated US–China engagement in these articles: no chart is drawn." in markdown
+    assert "No outlet tells a dated US–China engagement (Fox News, HuffPost and New York Times)." in markdown
+    assert not list((tmp_path / "figures").glob("engagement_*"))
