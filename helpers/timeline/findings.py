@@ -20,15 +20,20 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'s' if n != 1 else ''}"
 
 
-def finding_dates(tagged: pd.DataFrame) -> str:
-    """How many dated expressions each outlet uses and how far back they reach (from :func:`.tagging.dates`)."""
+def finding_dates(tagged: pd.DataFrame, outlets=None) -> str:
+    """How many dated expressions each outlet uses and how far back they reach (from :func:`.tagging.dates`).
+
+    ``outlets`` (every outlet of the articles) names those that use none.
+    """
     points = tagged[tagged["date_start"].notna() & ~tagged["value"].astype(str).str.endswith("_REF")]
     reach = points.groupby("outlet")["date_start"].agg(["min", "count"])
     if reach.empty:
         return "No article contains a dated expression."
+    silent = [o for o in sorted(set(outlets)) if o not in reach.index] if outlets is not None else []
     return "; ".join(
-        f"{outlet} uses {_plural(int(row['count']), 'dated expression')} reaching back to {row['min']:%Y}"
-        for outlet, row in reach.iterrows()
+        [f"{outlet} uses {_plural(int(row['count']), 'dated expression')} reaching back to {row['min']:%Y}"
+         for outlet, row in reach.iterrows()]
+        + [f"{outlet} uses none" for outlet in silent]
     ) + f" ({len(tagged)} temporal expressions in all)."
 
 

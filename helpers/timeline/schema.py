@@ -3,9 +3,13 @@
 An event is read from one sentence (a "mention"): a cue (call, meeting,
 visit, summit, video call, talks), the actors around it, and a date
 expression of the same clause.  Mentions of the same event, in one article
-or in several, are merged into one row.  Only engagements between a US and a
-Chinese participant are kept: Xi Jinping's visit to Myanmar or Chinese
-officials meeting the Taliban stay in the mentions table with the reason.
+or in several, are merged into one row.  Only engagements between the
+study's two camps (by default a US and a Chinese participant) are kept: Xi
+Jinping's visit to Myanmar or Chinese officials meeting the Taliban stay in
+the mentions table with the reason.  A dated one of them with a named person
+of a camp and a third party is a *context* event (``context``), which
+:func:`.merging.extract_events` returns on request, flagged, for a lane of its
+own on the timeline.
 """
 
 from __future__ import annotations

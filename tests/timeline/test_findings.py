@@ -189,3 +189,10 @@ def test_notebook_on_a_triplet_with_no_engagement_draws_no_empty_axis(tmp_path):
     assert "**Finding.** No dated US–China engagement in these articles: no chart is drawn." in markdown
     assert "No outlet tells a dated US–China engagement (Fox News, HuffPost and New York Times)." in markdown
     assert not list((tmp_path / "figures").glob("engagement_*"))
+
+
+def test_finding_dates_names_every_outlet(seed_dates):
+    outlets = ["Axios", "Financial Times", "Harbour Gazette"]
+    assert tl.finding_dates(seed_dates, outlets) == (
+        "Axios uses 4 dated expressions reaching back to 2021; Financial Times uses 9 dated expressions "
+        "reaching back to 2011; Harbour Gazette uses none (19 temporal expressions in all).")
