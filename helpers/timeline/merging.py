@@ -13,7 +13,7 @@ import re
 import pandas as pd
 
 from .actors import Participant
-from .clustering import EventIndex, clusters
+from .clustering import EventIndex, clusters, coarse
 from .mentions import event_mentions
 from ..people import SEED_STUDY, Study
 from .actors import camps_of
@@ -141,7 +141,9 @@ def extract_events(articles: pd.DataFrame, actors: pd.DataFrame | None = None, s
       ("has not met") are dropped;
     - mentions merge into one event when their modes are of one family
       (call / video call, or meeting / visit / summit), their dates overlap
-      and they share a participant (or are of the same rank);
+      and they share a participant (or are of the same rank); a mention
+      dated only to more than a month ("last year") joins the one compatible
+      event it overlaps (the most recent) and never links two;
     - a mention with no date joins the most recent event it is compatible
       with (a headline "Biden and Xi speak on phone" joins the dated call),
       if that event falls within a year of the mention's publication date;
@@ -161,10 +163,14 @@ def events_from_mentions(mentions: pd.DataFrame, context: bool = False) -> tuple
     and merged here once, since an event told by two outlets is one event.
     """
     kept = mentions[mentions["kept"]].to_dict("records")
-    dated = [m for m in kept if pd.notna(m["date_start"])]
+    dated = [m for m in kept if pd.notna(m["date_start"]) and not coarse(m)]
+    long_dated = [m for m in kept if pd.notna(m["date_start"]) and coarse(m)]
     undated = [m for m in kept if pd.isna(m["date_start"])]
+    # a mention dated to a year joins one event it overlaps, so that "last year" never links June and November
+    precise = EventIndex(clusters(dated))
+    rest = [m for m in long_dated if not precise.join_overlapping(m)]
     # an undated mention joins the most recent compatible event (for plans, the nearest one ahead)
-    index = EventIndex(clusters(dated))
+    index = EventIndex(precise.events + clusters(rest))
     leftovers = [m for m in undated if not index.join(m)]
     rows = [_merge(c) for c in index.events]
     if context:

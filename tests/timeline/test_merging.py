@@ -175,3 +175,17 @@ def test_undated_mentions_join_no_event_a_year_away():
                       ignore_index=True)
     events, left = extract_events(later)
     assert events.iloc[0]["n_sources"] == 1 and left["outlets"].tolist() == ["Outlet 9"]
+
+
+def test_a_mention_dated_to_a_year_links_no_two_events():
+    arts = articles_of(
+        "Briefing\n\nAntony Blinken met Wang Yi in Rome in June. Janet Yellen met Wang Yi in Paris in "
+        "September. Antony Blinken met Wang Yi this year, too.",
+        published="2022-11-20",
+    )
+    events, undated = extract_events(arts)
+    assert [(e.date_start, e.date_end, e.n_sources) for e in events.itertuples()] == [
+        (pd.Timestamp("2022-06-01"), pd.Timestamp("2022-06-30"), 2),  # "this year" joins June (Blinken)
+        (pd.Timestamp("2022-09-01"), pd.Timestamp("2022-09-30"), 1),
+    ]
+    assert undated.empty
