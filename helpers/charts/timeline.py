@@ -34,6 +34,8 @@ LEVEL_STYLE = {
     "envoys": {"marker": "^", "color": "#882255", "size": 70},
     "other": {"marker": "v", "color": "#888888", "size": 60},
 }
+#: The context lane: dated background that is not an engagement, drawn apart in grey.
+CONTEXT_STYLE = {"marker": "P", "color": "#777777", "size": 70}
 _TABLE_COLUMNS = ["event_id", "row", "panel", "date_start", "date_end", "when", "label", "level", "status", "outlets",
                   "origin"]
 _HINT = "build it with helpers.timeline.timeline_data"
@@ -50,7 +52,8 @@ def plot_timeline(table: pd.DataFrame, panels: list[tuple[pd.Timestamp, pd.Times
     which tell each event).  Markers by level (shape and colour), month- and
     week-long events drawn as spans, planned events hollow with a dashed
     span, labels as row labels (so they never overlap) with the date in
-    words.  Returns the figure.
+    words.  Context events (``lane`` "context") sit below the engagements, in
+    a grey lane of their own with a rule above it.  Returns the figure.
     """
     require_columns(table, _TABLE_COLUMNS, "timeline table", TimelineInputError, _HINT)
     if not panels:
@@ -73,10 +76,12 @@ def plot_timeline(table: pd.DataFrame, panels: list[tuple[pd.Timestamp, pd.Times
     for i, (ax, (a, b)) in enumerate(zip(time_axes, panels)):
         _draw_panel(ax, data[data["panel"] == i], a, b, broken=i > 0)
     time_axes[0].set_yticks(list(data["row"]))
-    time_axes[0].set_yticklabels([f"{r.label}  ·  {r.when}" + ("  (planned)" if r.status == "planned" else "")
+    time_axes[0].set_yticklabels([("context: " if _in_context(r) else "") + f"{r.label}  ·  {r.when}"
+                                  + ("  (planned)" if r.status == "planned" else "")
                                   + ("  [override]" if r.origin == "override" else "")
                                   for r in data.itertuples()], fontsize=8.5)
     time_axes[0].set_ylim(n_rows - 0.5, -0.7)
+    _draw_context_rule(time_axes + [who], data)
     _draw_told_by(who, data, outlets, colors)
     _draw_key(key, data)
     if title is None:
@@ -87,6 +92,21 @@ def plot_timeline(table: pd.DataFrame, panels: list[tuple[pd.Timestamp, pd.Times
         time_axes[0].text(0.5, 0.5, "No dated engagement found in these articles", transform=time_axes[0].transAxes,
                           ha="center", va="center", color="#555555")
     return fig
+
+
+def _in_context(row) -> bool:
+    return getattr(row, "lane", "engagement") == "context"
+
+
+def _draw_context_rule(axes, data: pd.DataFrame) -> None:
+    """A rule above the context lane, across every panel, and the lane shaded."""
+    context = data[data["lane"] == "context"] if "lane" in data.columns else data.iloc[0:0]
+    if context.empty:
+        return
+    top = context["row"].min() - 0.5
+    for ax in axes:
+        ax.axhline(top, color="#999999", lw=0.8, zorder=1)
+        ax.axhspan(top, context["row"].max() + 0.5, color="#F2F2F2", zorder=0)
 
 
 def _draw_panel(ax, rows: pd.DataFrame, a: pd.Timestamp, b: pd.Timestamp, broken: bool) -> None:
@@ -122,11 +142,15 @@ def _draw_told_by(who, data: pd.DataFrame, outlets: list[str], colors: dict[str,
 
 def _draw_key(key, data: pd.DataFrame) -> None:
     """The legend above the panels: the levels shown, then planned and spans."""
+    engagements = data[data["lane"] != "context"] if "lane" in data.columns else data
     handles = [Line2D([], [], marker=LEVEL_STYLE[lv]["marker"], color=LEVEL_STYLE[lv]["color"], linestyle="",
-                      markersize=7, label=lv) for lv in LEVELS if lv in set(data["level"])]
+                      markersize=7, label=lv) for lv in LEVELS if lv in set(engagements["level"])]
     handles += [Line2D([], [], marker="o", markerfacecolor="white", markeredgecolor="#333333", linestyle="--",
                        color="#333333", label="planned"),
                 Line2D([], [], color="#333333", lw=5, alpha=0.35, label="month / week: span")]
+    if "lane" in data.columns and (data["lane"] == "context").any():
+        handles.append(Line2D([], [], marker=CONTEXT_STYLE["marker"], color=CONTEXT_STYLE["color"], linestyle="",
+                              markersize=7, label="context (not an engagement)"))
     key.legend(handles=handles, loc="center right", fontsize=8, ncols=len(handles), frameon=False,
                handletextpad=0.3, columnspacing=1.2)
 
@@ -141,7 +165,7 @@ def _panel_widths(data: pd.DataFrame, panels) -> list[float]:
 
 def _draw_event(ax, row) -> None:
     """One event: a marker by level, over a span for a month or a week; hollow and dashed when planned."""
-    style = LEVEL_STYLE.get(row.level, LEVEL_STYLE["other"])
+    style = CONTEXT_STYLE if _in_context(row) else LEVEL_STYLE.get(row.level, LEVEL_STYLE["other"])
     planned = row.status == "planned"
     start, end = row.date_start, row.date_end + pd.Timedelta(days=1)  # inclusive last day
     if row.date_end > row.date_start:
@@ -158,7 +182,8 @@ def plot_outlet_events(positions: pd.DataFrame, table: pd.DataFrame, outlets: It
 
     ``positions`` is :func:`~helpers.timeline.outlet_event_positions`;
     ``table`` the :func:`~helpers.timeline.timeline_data` of the same events
-    (its rows, in time order as in :func:`plot_timeline`, label the y axis);
+    (its engagement rows, in time order as in :func:`plot_timeline`, label
+    the y axis; the context lane is not drawn here);
     ``outlets`` every outlet of the articles.  Across, the position in the
     article where the event is told (top to bottom); markers by level, in the
     outlet's colour frame.
@@ -166,7 +191,7 @@ def plot_outlet_events(positions: pd.DataFrame, table: pd.DataFrame, outlets: It
     require_columns(positions, ["event_id", "row", "level", "status", "outlet", "position"], "positions table",
                     TimelineInputError, "build it with helpers.timeline.outlet_event_positions")
     require_columns(table, ["row", "label", "when"], "timeline table", TimelineInputError, _HINT)
-    data = table
+    data = table[table["lane"] != "context"] if "lane" in table.columns else table  # engagements only
     outlets = sorted(set(outlets))
     colors = outlet_colors(outlets)
     n_rows = max(len(data), 1)

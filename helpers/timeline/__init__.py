@@ -9,10 +9,13 @@
   function per rule (:mod:`.resolvers`); measured on TempEval-3 by
   ``benchmarks/dates_tempeval.py`` (:func:`load_calibration`).
 - :func:`extract_events` reads the sentences that report an engagement between
-  US and Chinese actors (:func:`event_mentions`), dates each by a date of the
-  same sentence and merges the same event told by several outlets into one
-  row (:func:`events_from_mentions`); :func:`load_overrides` and
-  :func:`apply_overrides` let an analyst add, correct or drop events.
+  the study's two camps (by default US and Chinese actors; :func:`event_mentions`),
+  dates each by a date of the same sentence and merges the same event told by
+  several outlets into one row (:func:`events_from_mentions`), never across
+  event folders; with ``context=True`` the events table also holds the dated
+  context the stories give (a leader's visit to a third country), flagged in
+  its ``context`` column; :func:`load_overrides` and :func:`apply_overrides`
+  let an analyst add, correct or drop events.
 - :func:`timeline_data` and :func:`outlet_event_positions` build the tables
   that ``helpers.charts.timeline`` draws; :mod:`.findings` the sentences of
   notebook 04.
@@ -23,9 +26,18 @@
 """
 
 from ..errors import OverrideError, TimelineInputError
-from .actors import Actor, load_actors
+from .actors import Actor, camps_of, load_actors
 from .calibration import CALIBRATION_FILE, load_calibration
-from .chart_data import BREAK_SHARE, TIMELINE_NOTE, outlet_event_positions, timeline_data, timeline_panels
+from .chart_data import (
+    BREAK_SHARE,
+    LANES,
+    TIMELINE_NOTE,
+    context_rows,
+    engagement_rows,
+    outlet_event_positions,
+    timeline_data,
+    timeline_panels,
+)
 from .findings import (
     finding_calibration,
     finding_dates,
@@ -33,13 +45,24 @@ from .findings import (
     finding_left_out,
     finding_outlets,
     finding_timeline,
+    has_timeline,
     timeline_title,
 )
 from .mentions import event_mentions
 from .merging import events_from_mentions, extract_events
 from .overrides import OVERRIDE_ACTIONS, OVERRIDE_COLUMNS, OVERRIDES_FILE, apply_overrides, load_overrides
 from .patterns import RULES
-from .schema import EVENT_COLUMNS, LEVELS, MENTION_COLUMNS, MODE_FAMILY, MODES, SIDES, STATUSES, UNDATED_COLUMNS
+from .schema import (
+    EVENT_COLUMNS,
+    LEVELS,
+    MENTION_COLUMNS,
+    MODE_FAMILY,
+    MODES,
+    SIDES,
+    STATUSES,
+    UNDATED_COLUMNS,
+    is_context,
+)
 from .tagging import DATE_COLUMNS, dates, tag_dates
 
 __all__ = [
@@ -48,6 +71,7 @@ __all__ = [
     "CALIBRATION_FILE",
     "DATE_COLUMNS",
     "EVENT_COLUMNS",
+    "LANES",
     "LEVELS",
     "MENTION_COLUMNS",
     "MODES",
@@ -63,7 +87,10 @@ __all__ = [
     "TimelineInputError",
     "UNDATED_COLUMNS",
     "apply_overrides",
+    "camps_of",
+    "context_rows",
     "dates",
+    "engagement_rows",
     "event_mentions",
     "events_from_mentions",
     "extract_events",
@@ -73,6 +100,8 @@ __all__ = [
     "finding_left_out",
     "finding_outlets",
     "finding_timeline",
+    "has_timeline",
+    "is_context",
     "load_actors",
     "load_calibration",
     "load_overrides",

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..datafiles import is_people_file, load_people, read_actor_list
-from ..people import actor_registry
+from ..people import SEED_STUDY, Study, actor_registry
 from .event_patterns import (
     ADJECTIVAL,
     COUNTRY_CONTEXT,
@@ -27,6 +27,7 @@ from .event_patterns import (
     ROLE_LEVELS,
     SIDE_WORDS,
 )
+from ..errors import TimelineInputError
 from .schema import LEVELS
 
 
@@ -40,7 +41,19 @@ class Actor:
     kind: str
 
 
-def load_actors(path=None) -> pd.DataFrame:
+def camps_of(study: Study = SEED_STUDY) -> tuple[str, str]:
+    """The study's two camps, in its order (the seeds' study: ``("US", "China")``).
+
+    A timeline draws the engagements between two camps; a study with fewer or
+    more raises :class:`~helpers.errors.TimelineInputError`.
+    """
+    camps = tuple(dict.fromkeys(study.camps.values()))
+    if len(camps) != 2:
+        raise TimelineInputError(f"the study must name two camps for the timeline, not {len(camps)}: {camps}")
+    return camps
+
+
+def load_actors(path=None, study: Study = SEED_STUDY) -> pd.DataFrame:
     """The actor registry: by default the people registry's actors, else a file of your own, validated.
 
     Columns ``name, side, level, kind, aliases``; ``aliases`` is a
@@ -50,9 +63,9 @@ def load_actors(path=None) -> pd.DataFrame:
     by :mod:`helpers.datafiles`).
     """
     if path is None:
-        return actor_registry()
+        return actor_registry(study=study)
     if is_people_file(path):
-        return actor_registry(load_people(path))
+        return actor_registry(load_people(path), study=study)
     return read_actor_list(path)
 
 
@@ -94,18 +107,20 @@ class ActorReader:
     side_words: dict[str, str]
     roles: re.Pattern  # role phrases with the side words
     levels: dict[str, str]  # each actor's level in the registry, by canonical name
+    camps: tuple[str, str] = ("US", "China")  # the study's two camps, in its order
 
     @classmethod
-    def from_registry(cls, registry: pd.DataFrame) -> "ActorReader":
+    def from_registry(cls, registry: pd.DataFrame, camps: tuple[str, str] = ("US", "China")) -> "ActorReader":
         names, aliases = actor_pattern(registry)
-        words = side_words(registry)
-        return cls(names, aliases, words, role_phrases(words), dict(zip(registry["name"], registry["level"])))
+        words = side_words(registry, camps)
+        return cls(names, aliases, words, role_phrases(words), dict(zip(registry["name"], registry["level"])),
+                   tuple(camps))
 
 
 def find_participants(text: str, s: int, e: int, reader: ActorReader) -> list[Participant]:
     """Actors named in ``text[s:e]``: registry names, and role phrases ("senior Chinese officials")."""
     found: list[Participant] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int, str]] = []
     for m in reader.names.finditer(text, s, e):
         actor = reader.aliases[m.group()]
         after = text[m.end():m.end() + 40]
@@ -122,9 +137,10 @@ def find_participants(text: str, s: int, e: int, reader: ActorReader) -> list[Pa
         if role:  # "when he was vice-president": the rank at the time of the event
             level = _level_of_role(role.group("role"))
         found.append(Participant(actor.name, frozenset([actor.side]), level, actor.kind, m.start()))
-        taken.append(m.span())
+        taken.append((m.start(), m.end(), actor.kind))
     for m in reader.roles.finditer(text, s, e):
-        if any(a < m.end() and m.start() < b for a, b in taken if text[a:b] not in ("US", "U.S.", "China", "Beijing", "Washington")):
+        # a role phrase overlapping a person or institution is that actor; one overlapping a country is a role
+        if any(a < m.end() and m.start() < b for a, b, kind in taken if kind != "country"):
             continue
         words = m.group()
         sides = frozenset(side for side, p in reader.side_words.items() if re.search(rf"(?<![\w-])(?:{p})(?![\w-])", words))
@@ -167,9 +183,22 @@ def role_phrases(side_words: dict[str, str]) -> re.Pattern:
     )
 
 
-def side_words(registry: pd.DataFrame) -> dict[str, str]:
-    """:data:`SIDE_WORDS` plus the possessive of every person in the registry ("Biden's", "Mr Xi's")."""
-    words = dict(SIDE_WORDS)
+def side_words(registry: pd.DataFrame, camps: tuple[str, str] = ("US", "China")) -> dict[str, str]:
+    """The words that put a role on each camp's side, and the possessive of every person in it ("Biden's").
+
+    A camp of :data:`SIDE_WORDS` takes its words from there (country
+    adjectives: "Chinese", "American"); another camp takes the names and
+    aliases of its countries in the registry ("Russia", "Moscow").
+    """
+    words = {}
+    for camp in camps:
+        if camp in SIDE_WORDS:
+            words[camp] = SIDE_WORDS[camp]
+            continue
+        countries = registry[(registry["side"] == camp) & (registry["kind"] == "country")]
+        names = sorted({a.strip() for aliases in countries["aliases"] for a in str(aliases).split("|") if a.strip()}
+                       | {camp}, key=len, reverse=True)
+        words[camp] = "|".join(re.escape(n) + r"(?:['’]s)?" for n in names)
     for side in words:
         people = registry[(registry["side"] == side) & (registry["kind"] == "person")]
         names = sorted({a.strip() for aliases in people["aliases"] for a in str(aliases).split("|") if a.strip()},
@@ -188,11 +217,11 @@ def side_names(parts: list[Participant], side: str) -> list[str]:
     return list(dict.fromkeys(p.name for p in chosen))
 
 
-def event_level(parts: list[Participant]) -> str:
+def event_level(parts: list[Participant], camps: tuple[str, str] = ("US", "China")) -> str:
     """The level of an engagement: the junior side's most senior participant ("Sherman meets Wang": deputies)."""
     rank = {level: i for i, level in enumerate(LEVELS)}
     best = {}
-    for side in ("US", "China"):
+    for side in camps:
         ranked = [rank[p.level] for p in parts if side in p.sides and p.level != "other"]
         if ranked:
             best[side] = min(ranked)

@@ -11,12 +11,17 @@ import pandas as pd
 
 from ..errors import TimelineInputError
 from ..validation import require_columns
+from .schema import is_context
 from .tagging import check_articles
 
 #: A gap between events longer than this share of the whole span breaks the time axis.
 BREAK_SHARE = 0.35
 #: With no dated event, the time axis shows the days up to the latest publication date.
 EMPTY_WINDOW = pd.Timedelta(days=30)
+#: A context event further than this share of the nearest panel's length from it gets a panel of its own.
+CONTEXT_REACH = 0.25
+#: The lanes of the timeline: engagements between the camps, then the context the stories give.
+LANES = ("engagement", "context")
 #: The note under the timeline chart.
 TIMELINE_NOTE = "Dates resolved from the texts against each article's publication date; a month or a week is drawn as a span."
 
@@ -33,9 +38,47 @@ def timeline_panels(events: pd.DataFrame, break_share: float = BREAK_SHARE, publ
     ``published`` (the articles' publication dates), so the same articles
     always give the same axis; without ``published`` that raises
     :class:`TimelineInputError`.
+
+    The panels come from the engagements; context events (``context`` in an
+    events table, ``lane`` in :func:`timeline_data`'s) never move them: one
+    that falls outside them widens the nearest panel when it is close to it
+    (:data:`CONTEXT_REACH`), else gets a panel of its own.
     """
-    if events.empty:
+    context = _context_rows(events)
+    engagements = events[~context]
+    if engagements.empty and context.any():
+        return _engagement_panels(events[context], break_share)
+    if engagements.empty:
         return [_empty_window(published)]
+    panels = _engagement_panels(engagements, break_share)
+    for start, end in events.loc[context, ["date_start", "date_end"]].itertuples(index=False):
+        panels = _with_context(panels, start, end if pd.notna(end) else start)
+    return panels
+
+
+def _context_rows(events: pd.DataFrame) -> pd.Series:
+    """The rows of an events table or a timeline table that are context, not engagements."""
+    if "lane" in events.columns:
+        return (events["lane"] == "context").astype(bool)
+    return is_context(events)
+
+
+def _with_context(panels: Panels, start: pd.Timestamp, end: pd.Timestamp) -> Panels:
+    """``panels`` with room for a context event from ``start`` to ``end``."""
+    if any(a <= start and end <= b for a, b in panels):
+        return panels
+    distance = [max(a - end, start - b, pd.Timedelta(0)) for a, b in panels]
+    i = min(range(len(panels)), key=distance.__getitem__)
+    a, b = panels[i]
+    if distance[i] <= CONTEXT_REACH * (b - a):
+        # only the side towards the context event moves
+        widened = (_padded(start, b)[0] if start < a else a, _padded(a, end)[1] if end > b else b)
+        return sorted(panels[:i] + [widened] + panels[i + 1:])
+    return sorted(panels + [_padded(start, end)])
+
+
+def _engagement_panels(events: pd.DataFrame, break_share: float) -> Panels:
+    """The panels of :func:`timeline_panels` for a table of dated events (one or two)."""
     starts = events["date_start"].sort_values().reset_index(drop=True)
     ends = events["date_end"].sort_values().reset_index(drop=True)
     first, last = starts.iloc[0], max(ends.iloc[-1], starts.iloc[-1])
@@ -72,10 +115,18 @@ def _date_text(row) -> str:
 
 
 def timeline_data(events: pd.DataFrame) -> pd.DataFrame:
-    """The plotted table: one row per dated event, in time order, with its row, panel and text."""
+    """The plotted table: one row per dated event, with its row, panel, text and lane.
+
+    The engagements come first, in time order (rows 0, 1 ...), then the
+    context events (``context`` True in the events table), in time order, in
+    the lane ``context``.
+    """
     needed = {"event_id", "date_start", "date_end", "granularity", "label", "level", "mode", "status", "outlets"}
     require_columns(events, sorted(needed), "events table", TimelineInputError, "use extract_events")
-    data = events[events["date_start"].notna()].sort_values(["date_start", "date_end", "event_id"]).reset_index(drop=True)
+    dated = events[events["date_start"].notna()]
+    lane = _context_rows(dated).map({False: LANES[0], True: LANES[1]})
+    data = dated.assign(lane=lane, _order=lane.map(LANES.index))
+    data = data.sort_values(["_order", "date_start", "date_end", "event_id"]).reset_index(drop=True)
     data = data.assign(date_end=data["date_end"].fillna(data["date_start"]))
     panels = timeline_panels(data) if len(data) else []
     data["row"] = range(len(data))
@@ -83,8 +134,18 @@ def timeline_data(events: pd.DataFrame) -> pd.DataFrame:
     data["when"] = [_date_text(r) for r in data.itertuples()]
     data["origin"] = data["origin"] if "origin" in data.columns else "text"
     columns = ["event_id", "row", "panel", "date_start", "date_end", "granularity", "when", "label", "level", "mode",
-               "status", "outlets", "origin"]
+               "status", "outlets", "origin", "lane"]
     return data[columns]
+
+
+def engagement_rows(plotted: pd.DataFrame) -> pd.DataFrame:
+    """The engagements of a :func:`timeline_data` table (its context lane left out)."""
+    return plotted[plotted["lane"] != "context"] if "lane" in plotted.columns else plotted
+
+
+def context_rows(plotted: pd.DataFrame) -> pd.DataFrame:
+    """The context lane of a :func:`timeline_data` table."""
+    return plotted[plotted["lane"] == "context"] if "lane" in plotted.columns else plotted.iloc[0:0]
 
 
 
@@ -103,14 +164,14 @@ def _empty_window(published) -> tuple[pd.Timestamp, pd.Timestamp]:
 
 
 def outlet_event_positions(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Where in each story each event is told: one row per (event, source sentence).
+    """Where in each story each engagement is told: one row per (event, source sentence).
 
     Columns ``event_id, row, label, when, level, status, article_id, outlet,
     start, end, position`` (``position``: share of the article's text before
     the sentence, 0 = top, 1 = bottom).
     """
     check_articles(articles, ("article_id", "outlet", "text"))
-    data = timeline_data(events)
+    data = engagement_rows(timeline_data(events))
     lengths = dict(zip(articles["article_id"], articles["text"].str.len()))
     outlets = dict(zip(articles["article_id"], articles["outlet"]))
     by_id = events.set_index("event_id")

@@ -31,11 +31,17 @@ test_clustering.py`` checks it against a pairwise reference).
 from __future__ import annotations
 
 import math
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 
 import pandas as pd
 
 from .schema import LEVELS, MODE_FAMILY
+
+#: An undated mention joins no event further than this from its publication ("the two leaders met", in a
+#: text of 2024, is not the meeting of 2021 the same folder dates).
+UNDATED_REACH = pd.Timedelta(days=366)
+#: A mention dated to a longer interval than this is coarse (:func:`coarse`).
+COARSE = pd.Timedelta(days=31)
 
 
 def names(m: dict) -> set[str]:
@@ -53,9 +59,9 @@ def keys(m: dict) -> set:
     return names(m) | rank_keys(m["level"])
 
 
-def block(m: dict) -> tuple[str, str]:
-    """Mentions merge only within one mode family and status."""
-    return MODE_FAMILY[m["mode"]], m["status"]
+def block(m: dict) -> tuple[str, str, str]:
+    """Mentions merge only within one mode family and status, and one event folder (pooled folders)."""
+    return MODE_FAMILY[m["mode"]], m["status"], m.get("_event", "") or ""
 
 
 def compatible(a: dict, b: dict) -> bool:
@@ -67,6 +73,16 @@ def compatible(a: dict, b: dict) -> bool:
             return False
     # "Kerry visited China" and "a meeting between Beijing and Washington's climate envoys": same rank, both sides
     return bool(names(a) & names(b)) or a["level"] == b["level"] and a["level"] != "other"
+
+
+def overlap(a: dict, b: dict) -> bool:
+    """Two dated mentions overlap (an open end overlaps everything after the start)."""
+    return a["date_start"] <= _last_day(b) and b["date_start"] <= _last_day(a)
+
+
+def coarse(m: dict) -> bool:
+    """A mention dated only to more than a month ("last year", "in 2023"): it joins an event, never links two."""
+    return pd.notna(m["date_end"]) and m["date_end"] - m["date_start"] > COARSE
 
 
 class UnionFind:
@@ -165,19 +181,41 @@ class EventIndex:
         """One candidate per key of ``m``: the event it would join among those listed under that key."""
         planned = m["status"] == "planned"
         published = m["_published"]
+        known = pd.notna(published)
         found = []
         for key in keys(m):
             entries = self.by_key.get((block(m), key))
             if not entries:
                 continue
             if planned:
-                found.append(entries[0])
+                # the earliest plan not more than a year before the publication, and not a year after it
+                pos = bisect_left(entries, (published - UNDATED_REACH, -math.inf)) if known else 0
+                if pos < len(entries) and (not known or entries[pos][0] <= published + UNDATED_REACH):
+                    found.append(entries[pos])
                 continue
-            # a mention of something that happened joins no event after its publication
-            pos = len(entries) if pd.isna(published) else bisect_right(entries, (published, math.inf))
-            if pos:
+            # a mention of something that happened joins no event after its publication, nor one years before it
+            pos = len(entries) if not known else bisect_right(entries, (published, math.inf))
+            if pos and (not known or entries[pos - 1][0] >= published - UNDATED_REACH):
                 found.append(entries[pos - 1])
         return found
+
+    def join_overlapping(self, m: dict) -> bool:
+        """Add a long-dated mention ("last year") to a compatible event it overlaps: the one sharing most names
+        with it, then the most recent (for a plan, the earliest); False when none overlaps it."""
+        planned = m["status"] == "planned"
+        own = names(m)
+        found = set()
+        for key in keys(m):
+            for entry in self.by_key.get((block(m), key), []):
+                k = abs(entry[1])
+                if any(overlap(m, other) for other in self.events[k]):
+                    latest = self.latest[k]
+                    found.add((len(own & self.names[k]), -latest.value if planned else latest.value, -k))
+        if not found:
+            return False
+        k = -max(found)[2]
+        self.events[k].append(m)
+        return True
 
     def join(self, m: dict) -> bool:
         """Add undated mention ``m`` to the event it belongs to: the nearest ahead for a plan, else the most

@@ -10,11 +10,32 @@ import re
 
 from .lexicon import MONTHS, WEEKDAYS
 
+#: Adverbials a cue verb may carry before its preposition ("spoke by phone on Monday with", "met today with"):
+#: manner (by phone, virtually, -ly adverbs), time (today, on Monday, on March 3, this morning, earlier this
+#: week) and length (for two hours), up to three of them.
+ADVERBIAL = (
+    r"(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|conference))?|over\s+the\s+phone|virtually|remotely|"
+    r"again|today|yesterday|tonight|once|twice|(?!(?:on)ly\b)\w+ly|this\s+(?:morning|afternoon|evening|week)|"
+    r"(?:earlier|later)(?:\s+(?:today|this\s+(?:morning|afternoon|evening|week|month)))?|"
+    r"on\s+(?:\w+day|the\s+phone)|(?:on|in)\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"for\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?\w+\s+(?:minutes|hours?))"
+)
+ADVERBIALS = rf"(?:,?\s+{ADVERBIAL}){{0,3}},?"
+#: "speak to" names a call only with a person after it ("spoke to Xi", "speak to his counterpart"), not a
+#: topic ("speak to that", "spoke to the importance of", "speak to China's concerns").
+TO_PERSON = (
+    r"to\b(?=\s+(?:him|her|them|each\s+other|one\s+another)\b|\s+"
+    r"(?:his|her|their|the|a)\s+(?:\w+\s+)?(?:counterparts?|presidents?|leaders?|premier|ministers?|secretary|envoys?|"
+    r"officials?)\b(?!['’]s)|\s+(?-i:[A-Z])(?![\w.]*['’]s\b))"
+)
 #: Engagement cues, by mode; the first that matches at a position wins.
 CUES = [
-    ("video call", r"video[- ]?(?:call|conference|link|chat|summit|meeting)s?|videoconferenc\w*|virtual\s+(?:meeting|summit|call|talks)"),
+    ("video call", r"video[- ]?(?:call|conference|link|chat|summit|meeting)s?|videoconferenc\w*|virtual\s+(?:meeting|summit|call|talks)|"
+                   r"(?:met|meet(?:s|ing)?)(?:\s+\w+ly)?\s+virtually\b"),
     ("call", r"(?:tele)?phone\s+(?:call|conversation|talks?)s?|(?:a|the|their|his|her|its|second|first|third|latest|previous|this|that|phone)\s+calls?\b|"
-             r"spoken\b|spoke\s+(?:with|to|by)\b|speak(?:s|ing)?\s+(?:on|by)\s+(?:the\s+)?(?:tele)?phone|speak(?:s|ing)?\s+(?:with|to)\b"),
+             r"(?:the|their|a|this|that|latest|previous|first|second|today['’]s)\s+conversation\b|"
+             rf"spoken\b|spoke{ADVERBIALS}\s+(?:with\b|by\b|{TO_PERSON})|"
+             rf"speak(?:s|ing)?\s+(?:on|by)\s+(?:the\s+)?(?:tele)?phone|speak(?:s|ing)?{ADVERBIALS}\s+(?:with\b|{TO_PERSON})"),
     ("summit", r"summits?\b"),
     ("visit", r"visit(?:s|ed|ing)?\b|trips?\s+to\b|hosted\b|hosts?\b(?=\s+[A-Z])|travell?ed\s+to\b"),
     ("in-person meeting", r"met\b|meet(?:s|ing|ings)?\b|talks\b|in[- ]person\b|sat\s+down\s+with\b"),
@@ -33,11 +54,14 @@ PLANNED = re.compile(r"\b(?:" + "|".join(PLAN_CUES) + r")\b", re.IGNORECASE)
 REPORTED = re.compile(r"^\s*(?:,\s*)?(?:also\s+)?(?:said|says|told|added|wrote|argued|warned|noted|insisted)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r",?\s+(?:and|but|while|whereas|then|after|before|because|who|which|that|when)\s+|;\s*|,\s+")
 
+#: How an event label names a visited country of the registry ("Xi Jinping visits the US").
+PLACE_NAMES = {"United States": "the US"}
+
 # Words that put a role phrase on a side; the possessives of the registry's people
 # ("Biden's aides") are added from the registry by :func:`.actors.side_words`.
 SIDE_WORDS = {
     "US": r"US|U\.S\.|American|America['’]s|Washington(?:['’]s)?|the\s+Americans",
-    "China": r"Chinese|China['’]s|Beijing(?:['’]s)?",
+    "China": r"Chinese|China['’]s|Beijing(?:['’]s)?|PRC|the\s+People['’]s\s+Republic(?:\s+of\s+China)?",
 }
 ROLE_LEVELS = [
     ("leaders", r"leaders?|presidents?|heads?\s+of\s+state"),

@@ -14,7 +14,17 @@ import pandas as pd
 
 from ..corpus import ANALYSED_KINDS
 from ..corpus import sentences as corpus_sentences
-from .actors import ActorReader, Participant, event_level, find_participants, load_actors, roles_at_the_time, side_names
+from ..people import SEED_STUDY, Study
+from .actors import (
+    ActorReader,
+    Participant,
+    camps_of,
+    event_level,
+    find_participants,
+    load_actors,
+    roles_at_the_time,
+    side_names,
+)
 from .event_patterns import BOTH_LEADERS, CLAUSE_BREAK, CUE, CUE_MODES, NEGATION, NOT_PLACES, PLACE, PLANNED, THEY
 from .schema import MENTION_COLUMNS, MODE_FAMILY
 from .tagging import check_articles, dates
@@ -72,8 +82,9 @@ def _mode_of(cues: list) -> str:
 class _Named:
     """Who an article has named so far: what "the two leaders" and "they" refer to."""
 
+    camps: tuple[str, str] = ("US", "China")
     leaders: dict[str, Participant] = field(default_factory=dict)  # the last leader named on each side
-    pair: list[Participant] = field(default_factory=list)  # the last US and Chinese leaders named together
+    pair: list[Participant] = field(default_factory=list)  # the last leaders of the two camps named together
     previous: list[list[Participant]] = field(default_factory=list)  # each earlier sentence's participants
 
     def notice_leaders(self, parts: list[Participant], levels: dict[str, str]) -> None:
@@ -81,15 +92,15 @@ class _Named:
             if p.level == "leaders" and p.kind == "person":
                 self.leaders[next(iter(p.sides))] = p
         both = {next(iter(p.sides)): p for p in parts if p.kind == "person" and levels.get(p.name) == "leaders"}
-        if {"US", "China"} <= set(both):
-            self.pair = [both["US"], both["China"]]
+        if set(self.camps) <= set(both):
+            self.pair = [both[camp] for camp in self.camps]
 
     def implied(self, parts: list[Participant], text: str, s: int, g_end: int, cue_end: int) -> list[Participant]:
         """``parts`` with "the two leaders" (the last pair named) and "they" (the previous sentence's actors)."""
         if BOTH_LEADERS.search(text[s:g_end]):
-            parts = parts + (self.pair or [self.leaders[side] for side in ("US", "China") if side in self.leaders])
+            parts = parts + (self.pair or [self.leaders[side] for side in self.camps if side in self.leaders])
         sides = {side for p in parts for side in p.sides}
-        if not ({"US", "China"} <= sides) and THEY.search(text[s:cue_end]) and self.previous:
+        if not (set(self.camps) <= sides) and THEY.search(text[s:cue_end]) and self.previous:
             parts = parts + [p for p in self.previous[-1] if p.kind != "country"]
         return parts
 
@@ -104,14 +115,14 @@ def _chosen_date(date_rows: list[dict], g_start: int, g_end: int, first_cue: int
 
 
 def _mention(text: str, s: int, e: int, g_start: int, g_end: int, cues: list, parts: list[Participant],
-             date_rows: list[dict], published: pd.Timestamp) -> dict:
+             date_rows: list[dict], published: pd.Timestamp, camps: tuple[str, str] = ("US", "China")) -> dict:
     """The reading of one cue group: date, participants, level, status, place, kept or why not."""
     first_cue = cues[0][0]
     clause = text[g_start:g_end]
     negated = any(NEGATION.search(text[max(s, c[0] - 30):c[0]]) for c in cues[:1])
     chosen = _chosen_date(date_rows, g_start, g_end, first_cue)
     mode = _mode_of(cues)
-    level = event_level(parts)
+    level = event_level(parts, camps)
     if mode == "summit" and level != "leaders":
         mode = "in-person meeting"  # "the March summit" of ministers is a meeting
     planned = bool(PLANNED.search(clause)) or (chosen is not None and chosen["date_start"] > published)
@@ -119,17 +130,21 @@ def _mention(text: str, s: int, e: int, g_start: int, g_end: int, cues: list, pa
         planned = False
     place = next((m.group(1) for m in PLACE.finditer(text, g_start, g_end)
                   if m.group(1).lower().removeprefix("the ") not in NOT_PLACES), "")
-    us, china = side_names(parts, "US"), side_names(parts, "China")
+    us, china = side_names(parts, camps[0]), side_names(parts, camps[1])
     named = [p for p in parts if p.kind == "person" or (p.kind == "role" and p.level != "other")]
+    third = [p for p in parts if not p.sides & set(camps)]
     if negated:
         kept, reason = False, "negated"
     elif not us or not china:
-        kept, reason = False, "not a US–China engagement"
+        kept, reason = False, f"not a {camps[0]}–{camps[1]} engagement"
     elif not named:
         kept, reason = False, "no identified participant"
     else:
         kept, reason = True, ""
-    participants = list(dict.fromkeys(us + china + [p.name for p in parts if not p.sides & {"US", "China"}]))
+    # context: a dated engagement of one camp's named person with a third party ("Xi visited Myanmar in 2020")
+    context = (not negated and chosen is not None and bool(us) != bool(china) and bool(third)
+               and any(p.kind == "person" and p.sides & set(camps) for p in parts))
+    participants = list(dict.fromkeys(us + china + [p.name for p in third]))
     return {
         "start": s, "end": e, "cue": " / ".join(c[3] for c in cues), "mode": mode,
         "expression": chosen["expression"] if chosen else "",
@@ -139,8 +154,8 @@ def _mention(text: str, s: int, e: int, g_start: int, g_end: int, cues: list, pa
         "signal": chosen["signal"] if chosen else "",
         "participants": "; ".join(participants), "us": "; ".join(us), "china": "; ".join(china),
         "level": level, "status": "planned" if planned else "happened", "place": place,
-        "kept": kept, "reason": reason, "text": text[s:e],
-        "_parts": parts, "_published": published,
+        "kept": kept, "reason": reason, "context": context, "text": text[s:e],
+        "_parts": parts, "_published": published, "_camps": camps,
     }
 
 
@@ -148,7 +163,8 @@ def _article_mentions(art, own_sents: pd.DataFrame, own_dates: list[dict], reade
     """The mentions of one article, sentence by sentence (earlier sentences say who "they" are)."""
     text = art.text
     published = pd.Timestamp(art.published).normalize()
-    named = _Named()
+    named = _Named(reader.camps)
+    folder = str(getattr(art, "event", "") or "")
     rows = []
     # the dates by where they start, to find a sentence's dates without reading all of them
     order = sorted(range(len(own_dates)), key=lambda k: own_dates[k]["start"])
@@ -166,8 +182,9 @@ def _article_mentions(art, own_sents: pd.DataFrame, own_dates: list[dict], reade
         for g_start, g_end, cues in groups:
             parts = [p for p in parts_all if g_start <= p.start < g_end or p.start < subject_end]
             parts = named.implied(parts, text, s, g_end, cues[0][1])
-            row = _mention(text, s, e, g_start, g_end, cues, parts, date_rows, published)
-            rows.append({"article_id": art.article_id, "outlet": art.outlet, "sentence": sent.sentence, **row})
+            row = _mention(text, s, e, g_start, g_end, cues, parts, date_rows, published, reader.camps)
+            rows.append({"article_id": art.article_id, "outlet": art.outlet, "sentence": sent.sentence, **row,
+                         "_event": folder})
         if parts_all:
             named.previous.append(parts_all)
     return rows
@@ -178,6 +195,7 @@ def event_mentions(
     actors: pd.DataFrame | None = None,
     sents: pd.DataFrame | None = None,
     dated: pd.DataFrame | None = None,
+    study: Study = SEED_STUDY,
 ) -> pd.DataFrame:
     """Every sentence clause that reports an engagement, kept or not, with the reason.
 
@@ -186,17 +204,23 @@ def event_mentions(
     outlet, sentence, start, end`` (the sentence), ``cue`` (the words),
     ``mode``, the date found in the clause (``expression, date_start,
     date_end, granularity, signal``; empty when none), ``participants`` (as
-    named, "; "-joined), ``us`` and ``china`` (who is on each side),
-    ``level``, ``status`` (happened / planned), ``place``, ``kept`` and
-    ``reason`` (why a mention is left out: negated, not US–China, no
-    identified participant) and the sentence ``text``.
+    named, "; "-joined), ``us`` and ``china`` (who is on each side: the
+    study's first and second camp), ``level``, ``status`` (happened /
+    planned), ``place``, ``kept`` and ``reason`` (why a mention is left out:
+    negated, not an engagement between the camps, no identified participant),
+    ``context`` (a dated engagement of one camp's named person with a third
+    party, such as a visit to a third country: background, not an engagement)
+    and the sentence ``text``.  The articles' ``event`` column, when there is
+    one (pooled event folders), is kept for merging.
 
-    ``actors`` is the registry (default :func:`.actors.load_actors`);
+    ``study`` says which two camps (default the seeds' US and China, read
+    through :func:`helpers.people.actor_registry`); ``actors`` is the
+    registry (default :func:`.actors.load_actors` for that study);
     ``sents`` (``helpers.corpus.sentences(articles, ANALYSED_KINDS)``) and
     ``dated`` (:func:`dates`) may be passed when already computed.
     """
     check_articles(articles)
-    reader = ActorReader.from_registry(load_actors() if actors is None else actors)
+    reader = ActorReader.from_registry(load_actors(study=study) if actors is None else actors, camps_of(study))
     sents = corpus_sentences(articles, kinds=ANALYSED_KINDS) if sents is None else sents
     all_dates = dates(articles) if dated is None else dated
     usable = all_dates[all_dates["type"].isin(["DATE", "TIME"]) & all_dates["date_start"].notna()
@@ -210,7 +234,9 @@ def event_mentions(
     for art in articles.itertuples(index=False):
         own_sents = sents_of.get(art.article_id, sents.iloc[:0])
         rows += _article_mentions(art, own_sents, dates_of.get(art.article_id, []), reader)
-    frame = pd.DataFrame(rows, columns=MENTION_COLUMNS + ["_parts", "_published"])
+    frame = pd.DataFrame(rows, columns=MENTION_COLUMNS + ["_parts", "_published", "_camps", "_event"])
+    frame["kept"] = frame["kept"].astype(bool)  # an empty table too: "~kept" must read as a boolean
+    frame["context"] = frame["context"].astype(bool)
     frame["date_start"] = pd.to_datetime(frame["date_start"])
     frame["date_end"] = pd.to_datetime(frame["date_end"])
     return frame

@@ -3,12 +3,18 @@
 An event is read from one sentence (a "mention"): a cue (call, meeting,
 visit, summit, video call, talks), the actors around it, and a date
 expression of the same clause.  Mentions of the same event, in one article
-or in several, are merged into one row.  Only engagements between a US and a
-Chinese participant are kept: Xi Jinping's visit to Myanmar or Chinese
-officials meeting the Taliban stay in the mentions table with the reason.
+or in several, are merged into one row.  Only engagements between the
+study's two camps (by default a US and a Chinese participant) are kept: Xi
+Jinping's visit to Myanmar or Chinese officials meeting the Taliban stay in
+the mentions table with the reason.  A dated one of them with a named person
+of a camp and a third party is a *context* event (``context``), which
+:func:`.merging.extract_events` returns on request, flagged, for a lane of its
+own on the timeline.
 """
 
 from __future__ import annotations
+
+import pandas as pd
 
 from ..vocabularies import CAMPS, LEVELS, MODES, STATUSES
 
@@ -25,11 +31,19 @@ MODE_PRIORITY = {"video call": 0, "call": 1, "summit": 2, "visit": 3, "in-person
 
 EVENT_COLUMNS = [
     "event_id", "date_start", "date_end", "granularity", "label", "participants", "level", "mode", "status",
-    "outlets", "sources", "n_sources", "date_expressions", "evidence", "origin",
+    "outlets", "sources", "n_sources", "date_expressions", "evidence", "origin", "context",
 ]
-UNDATED_COLUMNS = [c for c in EVENT_COLUMNS if c not in ("date_start", "date_end", "granularity", "date_expressions")]
+UNDATED_COLUMNS = [c for c in EVENT_COLUMNS
+                   if c not in ("date_start", "date_end", "granularity", "date_expressions", "context")]
 
 MENTION_COLUMNS = [
     "article_id", "outlet", "sentence", "start", "end", "cue", "mode", "expression", "date_start", "date_end",
-    "granularity", "signal", "participants", "us", "china", "level", "status", "place", "kept", "reason", "text",
+    "granularity", "signal", "participants", "us", "china", "level", "status", "place", "kept", "reason", "context", "text",
 ]
+
+
+def is_context(events: pd.DataFrame) -> pd.Series:
+    """Which rows of an events table are context events (False where the column is missing or empty)."""
+    if "context" not in events.columns:
+        return pd.Series(False, index=events.index)
+    return events["context"].map(lambda v: v is True or v == True).astype(bool)  # noqa: E712 (numpy booleans)

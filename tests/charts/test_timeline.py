@@ -99,3 +99,21 @@ def test_plots_refuse_other_tables(seeds, found_events):
         plot_timeline(plotted, [], outlets=seeds["outlet"])
     with pytest.raises(TimelineInputError, match="positions table"):
         plot_outlet_events(plotted, plotted, outlets=seeds["outlet"])
+
+
+def test_the_context_lane_is_drawn_below_the_engagements(seeds, found_events):
+    with_context = extract_events(seeds, context=True)[0]
+    plotted = timeline_data(with_context)
+    fig = plot_timeline(plotted, timeline_panels(plotted), outlets=seeds["outlet"])
+    axes = _time_axes(fig)
+    assert len(axes) == 3  # the 2011–12 and 2021 panels, and January 2020 between them
+    labels = [t.get_text() for t in axes[0].get_yticklabels()]
+    plain = timeline_data(found_events)
+    assert labels[:len(plain)] == [t.get_text() for t in _time_axes(
+        plot_timeline(plain, timeline_panels(plain), outlets=seeds["outlet"]))[0].get_yticklabels()]
+    assert labels[len(plain):] == ["context: Xi Jinping visits Myanmar  ·  Jan 2020"]
+    assert "context (not an engagement)" in _texts(fig)
+    # the outlets' chart shows the engagements only
+    positions = outlet_event_positions(with_context, seeds)
+    fig = plot_outlet_events(positions, plotted, outlets=seeds["outlet"])
+    assert [ax.get_title(loc="left") for ax in fig.axes] == ["Axios: 4 of 8 events", "Financial Times: 8 of 8 events"]

@@ -8,7 +8,13 @@ import pytest
 from helpers import timeline as tl
 from helpers.corpus import load_articles
 
-from ..conftest import OTHER_EVENT, write_folder
+from helpers.paths import EVAL_DIR, ROOT
+
+from ..conftest import OTHER_EVENT, run_to_markdown, write_folder
+
+NOTEBOOK = ROOT / "notebooks" / "04_engagement_timeline.ipynb"
+#: A BASIL triplet in which no sentence tells an engagement (US politics, 2010s).
+BASIL_TRIPLET = EVAL_DIR / "basil-dev" / "33521e65-12da-4521-b132-7b606243b0e4"
 
 
 def _sentences(articles: pd.DataFrame) -> dict[str, str]:
@@ -87,7 +93,7 @@ def test_findings_without_engagement_events(without_events):
                                         "0 without a date the text supports.")
     assert without_events["left_out"].startswith("12 of 12 engagement cues are left out: not a US–China engagement (12).")
     assert without_events["title"] == "US–China engagements told in 3 articles: none dated"
-    assert without_events["timeline"] == "No dated US–China engagement in these articles: the chart is empty."
+    assert without_events["timeline"] == "No dated US–China engagement in these articles: no chart is drawn."
     assert without_events["outlets"] == "No outlet tells a dated US–China engagement."
 
 
@@ -115,3 +121,78 @@ def test_finding_calibration_reads_the_committed_table():
                            f"({int(v['gold']):,} gold expressions, {int(v['words']):,} words; measured ")
     assert f"value F1 {v['value_f1']:.3f}" in text and f"span F1 {v['strict_f1']:.3f} strict" in text
     assert tl.finding_calibration(table.iloc[0:0]).startswith("The date tagger has not been measured")
+
+
+def test_findings_with_the_context_lane(seeds):
+    found, undated = tl.extract_events(seeds, context=True)
+    plotted = tl.timeline_data(found)
+    plain, _ = tl.extract_events(seeds)
+    # the engagements are told as before, and the context is said apart
+    assert tl.finding_events(found, undated, seeds).startswith(
+        tl.finding_events(plain, undated, seeds).removesuffix("."))
+    assert tl.finding_events(found, undated, seeds).endswith(" They give 1 dated context event as background.")
+    assert tl.finding_timeline(plotted) == (
+        tl.finding_timeline(tl.timeline_data(plain)) + " Context the stories give, drawn in a lane of its own "
+        "(not engagements): Xi Jinping visits Myanmar (Jan 2020).")
+    assert tl.timeline_title(plotted, seeds) == "6 of 8 engagements fall in 2021; the story reaches back to 2011"
+    assert tl.has_timeline(plotted) and not tl.has_timeline(plotted.iloc[0:0])
+
+
+def test_finding_outlets_names_every_outlet(seeds):
+    events, _ = tl.extract_events(seeds)
+    plotted = tl.timeline_data(events)
+    positions = tl.outlet_event_positions(events, seeds)
+    outlets = list(seeds["outlet"]) + ["Harbour Gazette"]
+    assert tl.finding_outlets(positions, plotted, outlets) == (
+        "Axios tells 4 of 8 events, from 10 Feb 2021 to 9 Sep 2021; Financial Times tells 8 of 8 events, "
+        "from 2011 to Oct 2021; Harbour Gazette tells none of them.")
+    empty = positions.iloc[0:0]
+    assert tl.finding_outlets(empty, plotted.iloc[0:0], outlets) == (
+        "No outlet tells a dated US–China engagement (Axios, Financial Times and Harbour Gazette).")
+
+
+def test_findings_name_the_studys_camps():
+    from helpers.people import Study
+
+    russia = Study(camps={"US": "US", "Russia": "Russia"}, government_sides={})
+    empty = pd.DataFrame(columns=tl.EVENT_COLUMNS)
+    articles = pd.DataFrame({"article_id": ["a"], "outlet": ["O"]})
+    assert tl.finding_events(empty, empty, articles, russia).startswith("The 1 article tells no dated US–Russia engagement")
+    assert tl.finding_timeline(tl.timeline_data(empty), russia) == (
+        "No dated US–Russia engagement in these articles: no chart is drawn.")
+    assert "a participant from each camp (US and Russia)" in tl.finding_left_out(
+        pd.DataFrame({"kept": [False], "reason": ["negated"]}), russia)
+
+
+@pytest.mark.notebook
+def test_notebook_on_the_seeds_draws_the_context_lane(seeds, tmp_path):
+    markdown = run_to_markdown(NOTEBOOK, ROOT / "seeds", tmp_path)
+    assert "Context the stories give, drawn in a lane of its own (not engagements): Xi Jinping visits Myanmar" in markdown
+    assert "Axios tells 4 of 8 events" in markdown and "Financial Times tells 8 of 8 events" in markdown
+    table = pd.read_csv(tmp_path / "figures" / "engagement_timeline.csv")
+    assert table["lane"].tolist() == ["engagement"] * 8 + ["context"]
+    positions = tl.outlet_event_positions(tl.extract_events(seeds)[0], seeds)  # the engagements' only
+    assert len(pd.read_csv(tmp_path / "figures" / "engagement_by_outlet.csv")) == len(positions)
+
+
+@pytest.mark.notebook
+def test_notebook_on_one_outlet(one_outlet, tmp_path):
+    markdown = run_to_markdown(NOTEBOOK, one_outlet, tmp_path)
+    assert "with one outlet there is no cross-outlet comparison" in markdown
+    assert "No outlet tells a dated US–China engagement." in markdown
+
+
+@pytest.mark.notebook
+@pytest.mark.skipif(not BASIL_TRIPLET.exists(), reason="../shared/eval/basil-dev not found")
+def test_notebook_on_a_triplet_with_no_engagement_draws_no_empty_axis(tmp_path):
+    markdown = run_to_markdown(NOTEBOOK, BASIL_TRIPLET, tmp_path)
+    assert "**Finding.** No dated US–China engagement in these articles: no chart is drawn." in markdown
+    assert "No outlet tells a dated US–China engagement (Fox News, HuffPost and New York Times)." in markdown
+    assert not list((tmp_path / "figures").glob("engagement_*"))
+
+
+def test_finding_dates_names_every_outlet(seed_dates):
+    outlets = ["Axios", "Financial Times", "Harbour Gazette"]
+    assert tl.finding_dates(seed_dates, outlets) == (
+        "Axios uses 4 dated expressions reaching back to 2021; Financial Times uses 9 dated expressions "
+        "reaching back to 2011; Harbour Gazette uses none (19 temporal expressions in all).")

@@ -7,6 +7,7 @@ import threading
 import pandas as pd
 
 from helpers.corpus import ANALYSED_KINDS, sentences
+from helpers.people import Study
 from helpers.timeline import dates, event_mentions, load_actors
 
 
@@ -114,3 +115,60 @@ def test_sentence_dates_found_by_offset_in_any_order(seeds, seed_dates):
     got = event_mentions(seeds, dated=shuffled).drop(columns=["_parts"])
     pd.testing.assert_frame_equal(got, expected)
     assert expected["date_start"].notna().sum() >= 10  # the seeds' mentions do carry dates
+
+
+# ---------------------------------------------------------------- cue forms, camps and context (text written here)
+
+
+def test_a_call_told_with_adverbials_is_found_and_dated():
+    articles = _one_article("Briefing\n\nJoe Biden spoke by phone on Wednesday with Xi Jinping about trade.\n")
+    (call,) = event_mentions(articles).query("kept").itertuples()
+    assert call.mode == "call" and call.cue == "spoke by phone on Wednesday with"
+    assert call.date_start == pd.Timestamp("2021-09-08") and (call.us, call.china) == ("Joe Biden", "Xi Jinping")
+
+
+def test_a_virtual_meeting_is_a_video_call():
+    articles = _one_article("Briefing\n\nAntony Blinken met virtually with Wang Yi on Tuesday.\n")
+    (meeting,) = event_mentions(articles).query("kept").itertuples()
+    assert meeting.mode == "video call" and meeting.date_start == pd.Timestamp("2021-09-07")
+
+
+def test_speaking_to_a_topic_is_no_call():
+    articles = _one_article("Briefing\n\nOn Monday Antony Blinken would not speak to what Wang Yi had proposed.\n")
+    assert event_mentions(articles).empty
+
+
+def test_no_cue_gives_an_empty_table_that_still_filters():
+    mentions = event_mentions(_one_article("Briefing\n\nNothing happened on Monday.\n"))
+    assert mentions.empty and mentions["kept"].dtype == bool
+    assert mentions[~mentions["kept"]].empty  # an empty object column once failed here
+
+
+def test_context_a_camps_leader_visiting_a_third_country():
+    articles = _one_article("Briefing\n\nXi Jinping visited Myanmar in January 2020, before the outbreak.\n")
+    (visit,) = event_mentions(articles).itertuples()
+    assert not visit.kept and visit.reason == "not a US–China engagement" and visit.context
+    undated = _one_article("Briefing\n\nXi Jinping visited Myanmar, before the outbreak.\n")
+    assert not event_mentions(undated)["context"].any()  # context is dated
+    negated = _one_article("Briefing\n\nXi Jinping has not visited Myanmar since 2020.\n")
+    assert not event_mentions(negated)["context"].any()
+
+
+_RUSSIA = Study(camps={"US": "US", "Russia": "Russia"},
+                government_sides={"US": "US government", "Russia": "Russian government"})
+
+
+def test_the_camps_come_from_the_study():
+    articles = _one_article("Briefing\n\nJoe Biden spoke by phone with Vladimir Putin on Thursday.\n")
+    seed = event_mentions(articles).iloc[0]
+    assert not seed["kept"] and seed["reason"] == "not a US–China engagement"
+    other = event_mentions(articles, study=_RUSSIA).iloc[0]
+    assert other["kept"] and (other["us"], other["china"]) == ("Joe Biden", "Vladimir Putin")
+    assert other["date_start"] == pd.Timestamp("2021-09-09")
+    roles = event_mentions(_one_article("Briefing\n\nUS officials met Russian officials in Geneva in July.\n"),
+                           study=_RUSSIA).iloc[0]
+    # "Russian" is a side word of no camp (only the seeds' camps have adjectives): no Russian side here
+    assert roles["reason"] == "not a US–Russia engagement" and roles["china"] == "" and roles["us"] == "US officials"
+    two = event_mentions(_one_article("Briefing\n\nIn Geneva, senior Russia officials met US envoys in July.\n"),
+                         study=_RUSSIA).iloc[0]
+    assert two["kept"] and two["china"] == "senior Russia officials" and two["us"] == "US envoys"

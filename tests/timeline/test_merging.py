@@ -115,3 +115,77 @@ def test_general_event_needs_both_sides():
 def test_extract_events_bad_input(table, message):
     with pytest.raises(TimelineInputError, match=message):
         extract_events(table)
+
+
+# ---------------------------------------------------------------- context, event folders, undated mentions across years
+
+
+def test_context_events_are_rows_flagged_on_request(seeds):
+    plain, _ = extract_events(seeds)
+    with_context, undated = extract_events(seeds, context=True)
+    assert not plain["context"].any()
+    context = with_context[with_context["context"]]
+    assert context["label"].tolist() == ["Xi Jinping visits Myanmar"]
+    row = context.iloc[0]
+    assert (row["date_start"], row["date_end"]) == (pd.Timestamp("2020-01-01"), pd.Timestamp("2020-01-31"))
+    assert row["participants"] == "Xi Jinping; Myanmar" and row["outlets"] == "Financial Times"
+    # the engagements are the same rows as without context
+    engagements = with_context[~with_context["context"]].reset_index(drop=True)
+    pd.testing.assert_frame_equal(engagements, plain)
+
+
+def test_context_with_a_third_party_leader():
+    arts = articles_of("Briefing\n\nXi Jinping met Vladimir Putin in Moscow on Monday. "
+                       "Antony Blinken met Wang Yi in Rome on May 17.")
+    events, _ = extract_events(arts, context=True)
+    assert events["context"].tolist() == [True, False]  # Monday 16 May, then 17 May
+    assert events.loc[events["context"], "label"].tolist() == ["Xi Jinping – Vladimir Putin meeting, Moscow"]
+
+
+def _pooled(*rows: tuple[str, str, str]) -> pd.DataFrame:
+    """Articles of ``(event folder, published, text)``."""
+    return pd.DataFrame({
+        "article_id": [f"a{i}" for i in range(len(rows))], "outlet": [f"Outlet {i}" for i in range(len(rows))],
+        "title": ["Briefing"] * len(rows), "published": pd.to_datetime([r[1] for r in rows]),
+        "text": [r[2] for r in rows], "event": [r[0] for r in rows],
+    })
+
+
+def test_events_never_merge_across_event_folders():
+    call = "Briefing\n\nJoe Biden spoke with Xi Jinping on Thursday."
+    same = extract_events(_pooled(("e1", "2021-09-10", call), ("e1", "2021-09-10", call)))[0]
+    assert len(same) == 1 and same.iloc[0]["n_sources"] == 2
+    apart, _ = extract_events(_pooled(("e1", "2021-09-10", call), ("e2", "2021-09-10", call)))
+    assert len(apart) == 2 and apart["n_sources"].tolist() == [1, 1]
+    assert apart["event_id"].is_unique
+    # an undated mention joins the event of its own folder only
+    undated = "Briefing\n\nJoe Biden and Xi Jinping spoke by phone."
+    events, left = extract_events(_pooled(("e1", "2021-09-10", call), ("e2", "2021-09-10", undated)))
+    assert len(events) == 1 and events.iloc[0]["n_sources"] == 1 and len(left) == 1
+
+
+def test_undated_mentions_join_no_event_a_year_away():
+    dated = "Briefing\n\nJoe Biden met Xi Jinping in Rome in March."
+    undated = "Briefing\n\nJoe Biden met Xi Jinping in Rome."
+    near = articles_of(dated, undated, published="2021-05-01")
+    events, left = extract_events(near)
+    assert events.iloc[0]["n_sources"] == 2 and left.empty
+    later = pd.concat([articles_of(dated, published="2021-05-01"),
+                       articles_of(undated, published="2024-05-01").assign(article_id="b0", outlet="Outlet 9")],
+                      ignore_index=True)
+    events, left = extract_events(later)
+    assert events.iloc[0]["n_sources"] == 1 and left["outlets"].tolist() == ["Outlet 9"]
+
+
+def test_a_mention_dated_to_a_year_links_no_two_events():
+    arts = articles_of(
+        "Briefing\n\nAntony Blinken met Wang Yi in Rome in June. Janet Yellen met Wang Yi in Paris in "
+        "September. Antony Blinken met Wang Yi this year, too.",
+        published="2022-11-20",
+    )
+    events, undated = extract_events(arts)
+    assert [(e.date_start, e.date_end, e.n_sources) for e in events.itertuples()] == [
+        (pd.Timestamp("2022-06-01"), pd.Timestamp("2022-06-30"), 2),  # "this year" joins June (Blinken)
+        (pd.Timestamp("2022-09-01"), pd.Timestamp("2022-09-30"), 1),
+    ]
+    assert undated.empty
