@@ -171,7 +171,8 @@ def _read_table(path: Path) -> tuple[pd.DataFrame, list[str]]:
     except (ValueError, OSError, ImportError, UnicodeDecodeError) as exc:
         raise ArticleLoadError(f"{path}: cannot be read as a {suffix[1:]} article table ({exc})") from None
     raise ArticleLoadError(
-        f"{path}: not an article table (expected {', '.join(TABLE_SUFFIXES)}) nor a folder of articles"
+        f"{path}: not a folder of articles, nor an article table ({', '.join(TABLE_SUFFIXES)}); give the folder "
+        f"that holds it, or run `python -m helpers.corpus init` on that folder"
     )
 
 
