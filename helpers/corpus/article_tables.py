@@ -31,7 +31,7 @@ import pandas as pd
 
 from ..errors import ArticleLoadError
 from ..validation import file_problem, read_text
-from .manifest import parse_date
+from .manifest import article_record, articles_frame, parse_date
 
 #: Each field and the column names it is read from, in order of preference.
 COLUMN_NAMES = {
@@ -80,25 +80,13 @@ def load_article_table(path: str | Path, columns: dict[str, str] | None = None) 
             raise ArticleLoadError(f"{where}: duplicate article id {article_id!r} (also on {seen[article_id]})")
         seen[article_id] = row_names[position]
         text = cells["text"]
-        records.append({
-            "article_id": article_id,
-            "event": cells.get("event") or path.stem,
-            "file": f"{path.name}#{position + 1}",
-            "path": str(path),
-            "source": "",
-            "outlet": cells["outlet"],
-            "title": cells.get("title") or text.strip().splitlines()[0].strip(),
-            "published": parse_date(cells["published"].strip(), where),
-            "url": cells.get("url", ""),
-            "byline": cells.get("byline", ""),
-            "text": text,
-            "n_chars": len(text),
-        })
-    if not records:
-        raise ArticleLoadError(f"{path}: article table holds no articles")
-    frame = pd.DataFrame.from_records(records)
-    frame["published"] = pd.to_datetime(frame["published"])
-    return frame
+        records.append(article_record(
+            article_id=article_id, file=f"{path.name}#{position + 1}", path=str(path), outlet=cells["outlet"],
+            title=cells.get("title") or text.strip().splitlines()[0].strip(),
+            published=parse_date(cells["published"].strip(), where), url=cells.get("url", ""),
+            byline=cells.get("byline", ""), text=text,
+        ) | {"event": cells.get("event") or path.stem})
+    return articles_frame(records, f"{path}: article table holds no articles")
 
 
 def column_mapping(names, path: Path, given: dict[str, str]) -> dict[str, str]:

@@ -27,6 +27,9 @@ from .webpages import is_page
 MANIFEST = "articles.csv"
 REQUIRED_COLUMNS = ("file", "outlet", "title", "published")
 OPTIONAL_COLUMNS = ("article_id", "url", "byline", "source")
+#: The columns of the articles table (before ``event``, which :func:`helpers.corpus.load_articles` adds).
+ARTICLE_COLUMNS = ("article_id", "file", "path", "source", "outlet", "title", "published", "url", "byline", "text",
+                   "n_chars")
 #: An ISO 8601 date, optionally with a time and a zone ("2021-09-10", "2021-09-10T12:00:00Z").
 ISO_DATE = re.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2})"
@@ -76,23 +79,23 @@ def load_folder(folder: str | Path | None = None) -> pd.DataFrame:
         seen_ids[article_id] = line_no
         published = parse_date(row["published"], where)
         text = read_text(path)
-        records.append(
-            {
-                "article_id": article_id,
-                "file": row["file"],
-                "path": str(path),
-                "source": row.get("source", ""),
-                "outlet": row["outlet"],
-                "title": row["title"],
-                "published": published,
-                "url": row.get("url", ""),
-                "byline": row.get("byline", ""),
-                "text": text,
-                "n_chars": len(text),
-            }
-        )
+        records.append(article_record(
+            article_id=article_id, file=row["file"], path=str(path), source=row.get("source", ""),
+            outlet=row["outlet"], title=row["title"], published=published, url=row.get("url", ""),
+            byline=row.get("byline", ""), text=text,
+        ))
+    return articles_frame(records, f"{manifest}: manifest lists no articles")
+
+
+def article_record(**fields) -> dict:
+    """One row of the articles table: its :data:`ARTICLE_COLUMNS` in order ("" for a field not given)."""
+    return {column: fields.get(column, "") for column in ARTICLE_COLUMNS[:-1]} | {"n_chars": len(fields["text"])}
+
+
+def articles_frame(records: list[dict], nothing: str) -> pd.DataFrame:
+    """The articles table of ``records``, dates as Timestamps; :class:`ArticleLoadError` ``nothing`` if empty."""
     if not records:
-        raise ArticleLoadError(f"{manifest}: manifest lists no articles")
+        raise ArticleLoadError(nothing)
     frame = pd.DataFrame.from_records(records)
     frame["published"] = pd.to_datetime(frame["published"])
     return frame
