@@ -11,8 +11,8 @@ case), unless a mapping says otherwise: the ``columns=`` argument, or a
       text: story_body
       outlet: publication
 
-``text``, ``outlet`` and ``published`` are required; ``title`` defaults to
-the first line of the text when the table has no title column.
+``text``, ``outlet`` and ``published`` are required; ``title`` too where
+the table has a title column, else it is the first line of the text.
 ``article_id`` comes from an id column if there is one, else the row number
 (1 for the first article); ``event`` from an event column, else the file's
 stem.  The same checks as for a folder apply (an empty cell, a date that is
@@ -72,7 +72,7 @@ def load_article_table(path: str | Path, columns: dict[str, str] | None = None) 
     for position, (_, row) in enumerate(raw.iterrows()):
         where = f"{path}, {row_names[position]}"
         cells = {field: _cell(row[column], where, column) for field, column in mapping.items()}
-        empty = [mapping[f] for f in REQUIRED_FIELDS if not cells[f].strip()]
+        empty = [mapping[f] for f in (*REQUIRED_FIELDS, "title") if f in cells and not cells[f].strip()]
         if empty:
             raise ArticleLoadError(f"{where}: empty {', '.join(empty)}")
         article_id = cells.get("article_id") or str(position + 1)

@@ -137,6 +137,12 @@ def test_a_date_that_is_not_iso_names_the_row(tmp_path, fmt, where):
         load_articles(_write(tmp_path, rows, fmt))
 
 
+def test_an_empty_title_in_a_title_column_names_the_row(tmp_path):
+    rows = [EXPORT[0], dict(EXPORT[1], headline="  ")]
+    with pytest.raises(ArticleLoadError, match=r"export\.csv, row 3: empty headline"):
+        load_articles(_write(tmp_path, rows, "csv"))
+
+
 def test_a_duplicate_id_names_both_rows(tmp_path):
     rows = [EXPORT[0], dict(EXPORT[1], id=101)]
     with pytest.raises(ArticleLoadError, match=r"row 3: duplicate article id '101' \(also on row 2\)"):
