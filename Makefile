@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # ARTICLES=path/to/folder runs every notebook on that folder, into reports/<folder name>/.
 ARTICLES ?=
 
-.PHONY: setup git-filter report test lab benchmarks clean
+.PHONY: setup git-filter report init test lab benchmarks clean
 
 setup: $(STAMP)
 	@$(GIT_FILTER)
@@ -36,6 +36,11 @@ git-filter:
 
 report: $(STAMP)
 	$(BIN)/python -m helpers.notebooks report $(if $(ARTICLES),--articles "$(ARTICLES)")
+
+# FOLDER=path/to/folder writes its articles.csv from its .txt files and saved web pages (FORCE=1 replaces one).
+init: $(STAMP)
+	@test -n "$(FOLDER)" || { echo "usage: make init FOLDER=path/to/folder [FORCE=1]" >&2; exit 2; }
+	$(BIN)/python -m helpers.corpus init "$(FOLDER)" $(if $(FORCE),--force)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -1,8 +1,13 @@
 """Articles into DataFrames: one row per article, paragraph and sentence.
 
-A folder of articles is a manifest, ``articles.csv``, plus one ``.txt`` file
-per article (:mod:`.manifest`, :mod:`.files`, :mod:`.reading`).  The text of
-each file is kept verbatim; every paragraph and sentence row
+:func:`load_articles` reads, in this order (:mod:`.loading`): a file as an
+article table (CSV, JSON Lines, Parquet: :mod:`.article_tables`); a folder
+with a manifest, ``articles.csv``, plus one ``.txt`` file per article as one
+event (:mod:`.manifest`, :mod:`.files`, :mod:`.reading`); a folder of such
+folders as many events.  ``python -m helpers.corpus init FOLDER`` writes the
+manifest of a folder of ``.txt`` files and saved web pages
+(:mod:`.init`, :mod:`.webpages`).  The text of each file is kept verbatim;
+every paragraph and sentence row
 (:mod:`.paragraphs`, :mod:`.sentences`) carries ``start, end`` character
 offsets such that ``text[start:end]`` is the row's text.
 
@@ -12,7 +17,10 @@ offsets such that ``text[start:end]`` is the row's text.
 """
 
 from ..errors import ArticleEncodingWarning, ArticleLoadError, ArticleTableError
-from .manifest import MANIFEST, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, load_articles
+from .article_tables import COLUMN_NAMES, load_article_table
+from .init import init_folder
+from .loading import articles_kind, event_folders, load_articles
+from .manifest import MANIFEST, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, load_folder
 from .paragraphs import (
     ANALYSED_KINDS,
     BODY_KINDS,
@@ -24,6 +32,7 @@ from .paragraphs import (
 from .reading import read_text
 from .sentences import sentence_rows, sentences, split_sentence_spans
 from .structure import structure
+from .webpages import Page, read_page
 
 # the per-text caches under their former names (benchmarks/pipeline_speed.py clears them)
 _paragraph_rows = paragraph_rows
@@ -39,17 +48,25 @@ def clear_caches() -> None:
 __all__ = [
     "ANALYSED_KINDS",
     "BODY_KINDS",
+    "COLUMN_NAMES",
     "MANIFEST",
     "OPTIONAL_COLUMNS",
     "PARAGRAPH_KINDS",
+    "Page",
     "REQUIRED_COLUMNS",
     "ArticleEncodingWarning",
     "ArticleLoadError",
     "ArticleTableError",
+    "articles_kind",
     "clear_caches",
+    "event_folders",
+    "init_folder",
+    "load_article_table",
     "load_articles",
+    "load_folder",
     "paragraph_rows",
     "paragraphs",
+    "read_page",
     "read_text",
     "sentence_rows",
     "sentences",

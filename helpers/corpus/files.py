@@ -41,6 +41,12 @@ def texts_on_disk(folder: Path) -> dict[str, Path]:
     return {nfc(path.name): path for path in sorted(folder.glob("*.txt"))}
 
 
+def pages_on_disk(folder: Path) -> dict[str, Path]:
+    """The saved web pages (``.html``, ``.htm``, any case) of ``folder``, by their NFC name, in name order."""
+    pages = [path for path in folder.glob("*") if path.suffix.lower() in (".html", ".htm")]
+    return {nfc(path.name): path for path in sorted(pages)}
+
+
 def article_path(folder: Path, name: str, where: str) -> Path:
     """The path of the file a manifest row names, once it is known to be a regular file inside ``folder``.
 
