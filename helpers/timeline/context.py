@@ -144,7 +144,11 @@ def place_month(month: int, ctx: Context, tense: str, day: int | None = None) ->
     if tense == "since":
         this = make(dct.year)
         return this if this <= ref else make(dct.year - 1)
-    return nearest_by_tense([make(dct.year - 1), make(dct.year), make(dct.year + 1)], ref, tense, TENSE_WEIGHT_MONTH)
+    candidates = [make(dct.year - 1), make(dct.year), make(dct.year + 1)]
+    if tense == "future":
+        # a firm future ("will travel to Paris in August", published in September) is not behind us
+        candidates = [c for c in candidates if c >= ref]
+    return nearest_by_tense(candidates, ref, tense, TENSE_WEIGHT_MONTH)
 
 
 def place_weekday(weekday: int, ctx: Context, tense: str, rel: str = "") -> date:

@@ -74,10 +74,11 @@ def month_name(f: Found) -> Resolved | None:
 def ago(f: Found) -> Resolved:
     """"a year ago", "two days later", "weeks earlier": from publication (ago) or from the last date (later)."""
     low, ctx = f.low, f.ctx
-    unit_word = re.search(rf"{UNIT_ANY}(?=\s+(?:ago|earlier|later|before|after|from|hence|previously))", low).group()
+    unit_word = re.search(rf"{UNIT_ANY}(?=\s+(?:or\s+so\s+)?(?:ago|earlier|later|before|after|from|hence|previously))",
+                          low).group()
     unit = unit_word.rstrip("s") if unit_word != "centuries" else "century"
-    direction = 1 if re.search(r"later|after|from now|hence", low) else -1
-    from_dct = bool(re.search(r"ago|from now|hence", low))
+    direction = 1 if re.search(r"later|after|from (?:now|today)|hence", low) else -1
+    from_dct = bool(re.search(r"ago|from (?:now|today)|hence", low))
     unit_gran = {"fortnight": "week", "weekend": "week", "decade": "year", "century": "year"}.get(
         unit, UNITS.get(unit, ("", False, "day"))[2])
     base = None if from_dct else (ctx.antecedent(unit_gran) if unit_gran in GRAN_ORDER else None) or ctx.last
@@ -206,6 +207,21 @@ def deictic(f: Found) -> Resolved | None:
     if low == "once again":
         return None
     return Resolved("DATE", "FUTURE_REF", "", None, None, "", "dct")
+
+
+def present_ref(f: Found) -> Resolved | None:
+    """"at the time", "at that time" (PAST_REF, as TimeBank has it), "at the moment" (PRESENT_REF),
+    "until then", "since then" (the last date mentioned, or PAST_REF after "since")."""
+    low, ctx = f.low, f.ctx
+    if low == "then":
+        before = ctx.text[max(0, f.start - 6):f.start].lower()
+        base = ctx.last
+        if base is not None and base.start is not None:
+            return Resolved(base.type, base.value, base.gran, base.start, base.end, "", "previous", base.part)
+        return Resolved("DATE", "PAST_REF", "", None, None, "", "dct") if "since" in before else None
+    if "moment" in low or low.startswith("this"):
+        return Resolved("DATE", "PRESENT_REF", "day", f.dct, f.dct, "", "dct")
+    return Resolved("DATE", "PAST_REF", "", None, None, "", "dct")
 
 
 def part_of_day(f: Found) -> Resolved:

@@ -20,7 +20,7 @@ from ..validation import require_articles
 from .algebra import Resolved
 from .context import Context, fast_sentences
 from .lexicon import PART_NAMES, SIGNAL
-from .patterns import MASTER, NOT_QUANTITIES, PER_QUANTITY, PRENOMINAL
+from .patterns import MASTER, NOT_QUANTITIES, PER_QUANTITY, PRENOMINAL, RANGE_SIGNAL
 from .resolvers import resolve
 
 DATE_COLUMNS = [
@@ -29,18 +29,25 @@ DATE_COLUMNS = [
 ]
 
 
-def _trim_extent(rule: str, text: str, s: int, e: int, resolved: Resolved, ctx: Context):
-    """TimeBank extents: "a 16-hour (flight)" is "16-hour"; "four flights a week" is a SET."""
+def _trim_extent(rule: str, text: str, s: int, e: int, resolved: Resolved):
+    """TimeBank extents: "a 16-hour (flight)" is "16-hour"; "four flights a week" is a SET;
+    "between two and four weeks" leaves out "between" (the signal); "2021-09" read as one year is "2021"."""
     if rule in ("duration", "quarter"):
         m = PRENOMINAL.match(text, s, e)
         if m:
-            return m.end(), resolved
+            return m.end(), e, resolved
     if rule == "duration" and re.fullmatch(r"an?\s+\w+", text[s:e], re.IGNORECASE):
         before = text[max(0, s - 24):s]
         quantity = PER_QUANTITY.search(before)
         if quantity and quantity.group().strip().lower() not in NOT_QUANTITIES:
-            return s, Resolved("SET", resolved.value, "", None, None, "")
-    return s, resolved
+            return s, e, Resolved("SET", resolved.value, "", None, None, "")
+    if rule == "duration_range":
+        m = RANGE_SIGNAL.match(text, s, e)
+        if m:
+            return m.end(), e, resolved
+    if rule == "year_range" and resolved.gran == "year":
+        return s, s + 4, resolved
+    return s, e, resolved
 
 
 def _as_date(published) -> date:
@@ -111,7 +118,7 @@ def _date_rows(text: str, dct: date, start: int, end: int, sentences: list[tuple
             resolved = None  # a shape the rules do not cover (e.g. day 31 of a 30-day month): skip it
         if resolved is None:
             continue
-        s, resolved = _trim_extent(rule, text, s, e, resolved, ctx)
+        s, e, resolved = _trim_extent(rule, text, s, e, resolved)
         if resolved is None:
             continue
         if resolved.type in ("DATE", "TIME") and resolved.start is not None and not resolved.value.endswith("_REF"):
