@@ -9,11 +9,13 @@ month or weekday named without a year where the tense says.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .algebra import GRAN_ORDER, Resolved
+from .algebra import GRAN_ORDER, Resolved, month_of
 from .lexicon import ABBREV_END, FUTURE, PAST, REPORTING, SENTENCE_END
+from .patterns import MONTH, STATED_DAY, STATED_LINES
 
 #: How much closer an occurrence against the tense must be to win over one that fits it.
 #: "They met in November" (published in September) is last November, but
@@ -192,3 +194,28 @@ class Found:
     def tense_cue(self, reporting: bool = True) -> str:
         """:meth:`Context.tense` of the match: ends with "?" when the nearest verb is far off."""
         return self.ctx.tense(self.start, self.end, reporting=reporting)
+
+
+def stated_day(text: str, start: int, end: int, published: date) -> date | None:
+    """The day a document gives as its own near the top (:data:`.patterns.STATED_DAY`), when it is
+    not after ``published`` (a document cannot be dated after it appeared); else None."""
+    head_end = start
+    for _ in range(STATED_LINES):
+        nl = text.find("\n", head_end, end)
+        head_end = end if nl < 0 else nl + 1
+        if nl < 0:
+            break
+    for m in STATED_DAY.finditer(text, start, head_end):
+        written = m.group("day")
+        try:
+            if written[:4].isdigit():
+                day = date.fromisoformat(written)
+            else:
+                month = month_of(re.search(MONTH, written).group())
+                numbers = [int(n) for n in re.findall(r"\d+", written.replace(re.search(MONTH, written).group(), " "))]
+                day = date(numbers[-1], month, numbers[0])
+        except ValueError:
+            continue  # day 31 of a 30-day month
+        if day <= published:
+            return day
+    return None

@@ -107,6 +107,17 @@ MASTER = re.compile(
 # TimeBank extents: "a 16-hour (flight)" is "16-hour"; "four flights a week" is a SET.
 PRENOMINAL = re.compile(rf"(?:a|an|the)\s+(?=(?:\d|{NUM_WORD})\S*(?:-|\s+)(?:{UNIT})$|{QUARTER_ORD}-quarter$)", re.IGNORECASE)
 PER_QUANTITY = re.compile(r"(?:\d[\d,.]*|\w+s)\s+$")
+# --------------------------------------------------------------------------- the document's own day
+# A transcript or readout that gives its own date near the top: on a line of its own
+# ("September 9, 2021", "Thursday, 9 September 2021"), or as a dateline before a dash
+# ("WASHINGTON, Sept. 9, 2021 — ...").  Relative dates ("tomorrow", "on Friday") count from it.
+STATED_LINES = 6  # the first lines of text that are read for it
+STATED_DAY = re.compile(
+    rf"^[ \t\u00a0]*(?:(?:[A-Z][A-Za-z.'’ -]{{1,40}}[,(]\s*)|(?:[A-Za-z ]{{0,30}}:\s*))?(?:{WEEKDAY},?\s+)?"
+    rf"(?P<day>{MONTH}\s+{DAY},?\s+{YEAR_ANY}|{DAY}\s+{MONTH},?\s+{YEAR_ANY}|(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    rf"(?:[ \t\u00a0]*$|\)?\s*(?:—|–|--|-)\s)",
+    re.MULTILINE,
+)
 RANGE_SIGNAL = re.compile(r"between\s+", re.IGNORECASE)
 NOT_QUANTITIES = {"was", "is", "has", "takes", "lasts", "needs", "spends", "as", "its", "this", "his", "times", "was"}
 # "recent years", "the coming weeks": a reference word, not a length.

@@ -18,7 +18,7 @@ from ..corpus import sentences as corpus_sentences
 from ..errors import TimelineInputError
 from ..validation import require_articles
 from .algebra import Resolved
-from .context import Context, fast_sentences
+from .context import Context, fast_sentences, stated_day
 from .lexicon import PART_NAMES, SIGNAL
 from .patterns import MASTER, NOT_QUANTITIES, PER_QUANTITY, PRENOMINAL, RANGE_SIGNAL
 from .resolvers import resolve
@@ -106,7 +106,10 @@ def tag_dates(
 def _date_rows(text: str, dct: date, start: int, end: int, sentences: list[tuple[int, int]] | None) -> list[tuple]:
     """The rows of :func:`tag_dates`, as tuples in :data:`DATE_COLUMNS` order."""
     spans = sorted(sentences) if sentences is not None else fast_sentences(text, start, end)
-    ctx = Context(dct, text, spans or [(start, end)])
+    stated = stated_day(text, start, end, dct)
+    ctx = Context(stated or dct, text, spans or [(start, end)])
+    # relative dates count from the day the document gives as its own, when it gives one
+    own_anchor = "stated" if stated is not None and stated != dct else "dct"
     rows = []
     for m in MASTER.finditer(text, start, end):
         rule = m.lastgroup
@@ -139,7 +142,7 @@ def _date_rows(text: str, dct: date, start: int, end: int, sentences: list[tuple
             pd.Timestamp(resolved.end) if resolved.end else pd.NaT,
             resolved.gran if resolved.type in ("DATE", "TIME") else "",
             PART_NAMES.get(resolved.part, ""),
-            resolved.mod, resolved.anchor, signal.group(1).lower() if signal else "",
+            resolved.mod, own_anchor if resolved.anchor == "dct" else resolved.anchor, signal.group(1).lower() if signal else "",
             ctx.tense(s, e).rstrip("?"), ctx.sentence_of(s), rule,
         ))
     return rows
