@@ -89,8 +89,9 @@ RULES: list[tuple[str, str]] = [
     ("duration", rf"(?:(?:the|a|this|these)\s+)?(?:{APPROX}\s+)?(?:(?:past|last|next|coming|first|final|previous|recent|remaining|entire|full|whole|same)\s+)?(?:{NUMBER}|{VAGUE})(?:-|\s+)(?:and\s+a\s+half\s+)?{UNIT_ANY}(?:\s+and\s+a\s+half)?(?![\w-]*old\b|\s+old\b)(?<!quarter(?=\s+of\b))(?<!quarters(?=\s+of\b))(?<!second(?=\s+[a-z]))"),
     ("unit_duration", rf"(?:the\s+)?(?:past|last|next|coming|previous|recent|entire|full|whole)\s+(?:few\s+|several\s+)?{UNIT_ANY}(?![\w-])|(?:recent|coming)\s+{UNITS_PL}\b|(?<!the\s)(?:years|decades|months|weeks|centuries)(?=\s+(?:of|ago|to\s+come|later|earlier|before)\b|[,.;]|\s*$)|(?<=for\s)(?:years|decades|months|weeks|days)\b|(?<=the\s)(?:days|weeks|months|years)(?=\s+(?:before|after|following|that\s+followed|ahead|leading)\b)"),
     ("set", rf"(?:every|each|per)\s+(?:other\s+)?(?:{UNIT}|{WEEKDAY}|{PART})|(?:daily|weekly|monthly|yearly|nightly|hourly|biweekly|fortnightly)\b|(?:quarterly|annually)\b(?!\s+(?!(?:since|in|at|for|from|to|and|or|but|through|until|by|on|with|as|over|after|before|during|than|the|a|an)\b)[A-Za-z])|(?:once|twice|\w+\s+times)\s+an?\s+{UNIT}"),
-    # "at the time", "at that time" (a past reference), "at the moment"; "until then", "since then" (the date before)
-    ("present_ref", r"(?<=\bat\s)(?:(?:the|that|this)\s+(?:time|moment)|this\s+point)(?!\s+(?:of|when|that|to|for|being)\b)|(?:(?<=until\s)|(?<=till\s)|(?<=by\s)|(?<=since\s))then\b"),
+    # "at the time", "at that time" (a past reference); "until then", "by then" (the date before)
+    # (as TimeBank tags them: not "at this point", "at the moment", "since then")
+    ("present_ref", r"(?<=\bat\s)(?:the|that)\s+time(?!\s+(?:(?:of|when|that|to|for|being|he|she|they|we|i|you|it)\b|(?-i:[A-Z])))|(?:(?<=until\s)|(?<=till\s)|(?<=by\s))then\b"),
     ("deictic", r"(?:{d}|(?-i:Now)(?!,)|(?-i:now)|currently|current(?=\s+(?!account)[a-z])|recently|recent(?=\s+[a-z])|future(?=\s+(?!of\b)[a-z])|nowadays|these\s+days|at\s+present|presently|the\s+present|(?<!as\s)soon(?!\s+(?:as|after|afterwards|thereafter)\b)|right\s+now|the\s+past|the\s+future|in\s+future|(?:the\s+)?(?:near|distant|foreseeable)\s+future|lately|once\s+again)".format(d=DEICTIC_DAY)),
     ("part_of_day", rf"(?:this|that|the|last|tomorrow|yesterday)\s+{PART}"),
     ("weekend", r"the\s+weekend"),

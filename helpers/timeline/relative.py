@@ -210,18 +210,13 @@ def deictic(f: Found) -> Resolved | None:
 
 
 def present_ref(f: Found) -> Resolved | None:
-    """"at the time", "at that time" (PAST_REF, as TimeBank has it), "at the moment" (PRESENT_REF),
-    "until then", "since then" (the last date mentioned, or PAST_REF after "since")."""
-    low, ctx = f.low, f.ctx
-    if low == "then":
-        before = ctx.text[max(0, f.start - 6):f.start].lower()
-        base = ctx.last
-        if base is not None and base.start is not None:
-            return Resolved(base.type, base.value, base.gran, base.start, base.end, "", "previous", base.part)
-        return Resolved("DATE", "PAST_REF", "", None, None, "", "dct") if "since" in before else None
-    if "moment" in low or low.startswith("this"):
-        return Resolved("DATE", "PRESENT_REF", "day", f.dct, f.dct, "", "dct")
-    return Resolved("DATE", "PAST_REF", "", None, None, "", "dct")
+    """"at the time", "at that time" (PAST_REF, as TimeBank has it); "until then", "by then" (the last date mentioned)."""
+    base = f.ctx.last
+    if f.low != "then":
+        return Resolved("DATE", "PAST_REF", "", None, None, "", "dct")
+    if base is None or base.start is None:
+        return None  # nothing mentioned before to refer to
+    return Resolved(base.type, base.value, base.gran, base.start, base.end, "", "previous", base.part)
 
 
 def part_of_day(f: Found) -> Resolved:
