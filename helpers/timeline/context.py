@@ -50,6 +50,13 @@ class Context:
                 return earlier
         return None
 
+    def same_date_before(self, gran: str, month: int, day: int | None = None) -> date | None:
+        """The first day of an earlier mention of the same month (and day): "Feb. 1" again is the same Feb. 1."""
+        for earlier in reversed(self.history or []):
+            if earlier.gran == gran and earlier.start.month == month and (day is None or earlier.start.day == day):
+                return earlier.start
+        return None
+
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence holding character ``pos``."""
         lo, hi = 0, len(self.sentences) - 1

@@ -71,7 +71,8 @@ def month_day(f: Found) -> Resolved | None:
     if day > 31:
         return None
     if year is None:
-        year = place_month(month_number, f.ctx, f.tense_cue(reporting=False), day).year
+        again = f.ctx.same_date_before("day", month_number, day)
+        year = again.year if again else place_month(month_number, f.ctx, f.tense_cue(reporting=False), day).year
     if day > calendar.monthrange(year, month_number)[1]:
         return None
     return Resolved.unit("day", date(year, month_number, day), mod=mod_of(s[: s.find(month_word)]),
@@ -204,6 +205,9 @@ def quarter_rel(f: Found) -> Resolved:
     current = unit_start("quarter", ctx.dct)
     completed = shift("quarter", current, -1)
     base = ctx.last_quarter.start if ctx.last_quarter is not None else completed
+    year = re.search(r"\d{4}", low)
+    if year:  # "the 1988 quarter": the quarter being compared, in that year
+        return Resolved.unit("quarter", base.replace(year=int(year.group())), anchor="previous")
     if "year-ago" in low or "year-earlier" in low:
         return Resolved.unit("quarter", shift("year", base, -1), anchor="previous")
     if "latest" in low or "recent" in low:

@@ -253,3 +253,26 @@ def test_until_then_takes_the_date_before():
 def test_bare_months_in_future_sentences_are_ahead(text, value):
     rows = tag_dates(text, DCT)
     assert rows["value"].tolist() == [value]
+
+
+def test_a_day_named_again_keeps_its_year():
+    text = "The new chief takes over on Jan. 5. The board picked the Jan. 5 handover after a long search."
+    rows = tag_dates(text, "2021-11-20")
+    assert rows.loc[rows["expression"] == "Jan. 5", "value"].tolist() == ["2022-01-05", "2022-01-05"]
+    # on its own, the second sentence's past tense would have put it last January
+    assert tag_dates(text.split(". ", 1)[1], "2021-11-20").iloc[0]["value"] == "2021-01-05"
+
+
+@pytest.mark.parametrize(
+    "text, expression, value",
+    [
+        ("Profit fell in the third quarter. In the 2019 third quarter, it rose.", "the 2019 third quarter", "2019-Q3"),
+        ("Profit fell in the third quarter. In the 2019 quarter, it rose.", "the 2019 quarter", "2019-Q3"),
+        ("Sales grew in the second quarter, after a loss in the 2020 period.", "the 2020 period", "2020-Q2"),
+    ],
+)
+def test_a_quarter_with_its_year_before_it(text, expression, value):
+    rows = tag_dates(text, DCT)
+    row = rows[rows["expression"] == expression]
+    assert len(row) == 1, rows[["expression", "value"]].to_dict("records")
+    assert row.iloc[0]["value"] == value
