@@ -41,10 +41,17 @@ class Context:
     history: list | None = None
     _tense_cache: dict | None = None
 
-    def antecedent(self, gran: str) -> Resolved | None:
-        """The last date mentioned that is at least as precise as ``gran`` (or None)."""
+    def antecedent(self, gran: str, not_backward: bool = False) -> Resolved | None:
+        """The last date mentioned that is at least as precise as ``gran`` (or None).
+
+        ``not_backward``: not a date itself counted back from another one, so
+        that "a year earlier" after "the year-earlier quarter" compares with
+        the quarter reported, not with the one before it.
+        """
         need = GRAN_ORDER.index("week" if gran == "weekend" else gran)
         for earlier in reversed(self.history or []):
+            if not_backward and earlier.backward:
+                continue
             g = earlier.gran if earlier.gran in GRAN_ORDER else "day"
             if GRAN_ORDER.index(g) >= need:
                 return earlier

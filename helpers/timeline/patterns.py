@@ -44,7 +44,8 @@ NUMBER = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_TENS})(?:[\s-](?:{_ONES}))?|{NUM_WORD}|an?)"
 )
 VAGUE = r"(?:a\s+few|a\s+couple\s+of|a\s+number\s+of|few|several|many)"
-APPROX = r"(?:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than)"
+APPROX = (r"(?:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|"
+          r"about|around|nearly|almost|roughly|approximately|some|(?:just|well)\s+(?:over|under)|over)")
 MOD_PREFIX = r"(?:(?:early|late|mid|earlier|later)(?:-|\s+)|the\s+(?:end|beginning|start|middle|close|turn)\s+of\s+|(?:the\s+)?(?:early|late|mid)-)"
 TIME_OF_DAY = r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{1,2}:\d\d(?!\d)|noon|midnight)"
 ZONE = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET)\b|\s+local\s+time)?"
@@ -106,7 +107,9 @@ MASTER = re.compile(
 
 # --------------------------------------------------------------------------- extents and vague references
 # TimeBank extents: "a 16-hour (flight)" is "16-hour"; "four flights a week" is a SET.
-PRENOMINAL = re.compile(rf"(?:a|an|the)\s+(?=(?:\d|{NUM_WORD})\S*(?:-|\s+)(?:{UNIT})$|{QUARTER_ORD}-quarter$)", re.IGNORECASE)
+# (a number word ends where the word ends: "the fourth quarter" is no "four-quarter")
+PRENOMINAL = re.compile(
+    rf"(?:a|an|the)\s+(?=(?:\d\S*|(?:{NUM_WORD})(?:-(?:{_ONES}))?(?!\w))(?:-|\s+)(?:{UNIT})$|{QUARTER_ORD}-quarter$)", re.IGNORECASE)
 PER_QUANTITY = re.compile(r"(?:\d[\d,.]*|\w+s)\s+$")
 # --------------------------------------------------------------------------- the document's own day
 # A transcript or readout that gives its own date near the top: on a line of its own

@@ -81,7 +81,10 @@ def ago(f: Found) -> Resolved:
     from_dct = bool(re.search(r"ago|from (?:now|today)|hence", low))
     unit_gran = {"fortnight": "week", "weekend": "week", "decade": "year", "century": "year"}.get(
         unit, UNITS.get(unit, ("", False, "day"))[2])
-    base = None if from_dct else (ctx.antecedent(unit_gran) if unit_gran in GRAN_ORDER else None) or ctx.last
+    if from_dct or unit_gran not in GRAN_ORDER:
+        base = None if from_dct else ctx.last
+    else:
+        base = ctx.antecedent(unit_gran, not_backward=direction < 0) or ctx.last
     if f.rule == "vague_ago":
         # "weeks earlier": a few units before the reference, as an interval (value PAST_REF/FUTURE_REF)
         ref = ctx.dct if base is None else base.start
@@ -126,7 +129,9 @@ def ago(f: Found) -> Resolved:
         ref_gran = "year"
     if ref_gran == "season":
         ref_gran = "month"
-    return Resolved.unit(ref_gran, d, mod=mod_of(low), anchor="previous")
+    resolved = Resolved.unit(ref_gran, d, mod=mod_of(low), anchor="previous")
+    resolved.backward = direction < 0
+    return resolved
 
 
 def anaphoric(f: Found) -> Resolved:

@@ -209,7 +209,9 @@ def quarter_rel(f: Found) -> Resolved:
     if year:  # "the 1988 quarter": the quarter being compared, in that year
         return Resolved.unit("quarter", base.replace(year=int(year.group())), anchor="previous")
     if "year-ago" in low or "year-earlier" in low:
-        return Resolved.unit("quarter", shift("year", base, -1), anchor="previous")
+        resolved = Resolved.unit("quarter", shift("year", base, -1), anchor="previous")
+        resolved.backward = True
+        return resolved
     if "latest" in low or "recent" in low:
         return Resolved.unit("quarter", completed, anchor="dct")
     if "current" in low or low.startswith("this"):

@@ -276,3 +276,25 @@ def test_a_quarter_with_its_year_before_it(text, expression, value):
     row = rows[rows["expression"] == expression]
     assert len(row) == 1, rows[["expression", "value"]].to_dict("records")
     assert row.iloc[0]["value"] == value
+
+
+@pytest.mark.parametrize(
+    "text, expression",
+    [
+        ("Profit rose in the fourth quarter.", "the fourth quarter"),  # "four" is not the number here
+        ("Profit rose in the fourth-quarter results.", "fourth-quarter"),
+        ("It was a 16-hour flight.", "16-hour"),
+        ("It was a twenty-four-hour strike.", "twenty-four-hour"),
+        ("He left nearly two years ago.", "nearly two years ago"),
+        ("The talks lasted about five hours.", "about five hours"),
+    ],
+)
+def test_extents(text, expression):
+    assert tag_dates(text, DCT)["expression"].tolist() == [expression]
+
+
+def test_a_year_earlier_after_a_year_ago_period_counts_from_the_period_itself():
+    text = "Profit rose in the third quarter from the year-earlier quarter. Sales were higher than a year earlier."
+    rows = tag_dates(text, DCT).set_index("expression")
+    assert rows.loc["the year-earlier quarter", "value"] == "2020-Q3"
+    assert rows.loc["a year earlier", "value"] == "2020-Q3"  # not 2019: counted from the third quarter
