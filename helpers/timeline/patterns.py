@@ -66,7 +66,7 @@ RULES: list[tuple[str, str]] = [
     ("month_day", rf"(?:{MOD_PREFIX})?{MONTH}\s+{DAY}(?:,?\s+{YEAR_ANY})?(?![\d:])"),
     ("day_month", rf"{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR_ANY})?(?!\d)"),
     ("month_year", rf"(?:{MOD_PREFIX})?{MONTH},?\s+(?:of\s+)?(?:{YEAR_ANY}(?!\d)|(?:this|last|next)\s+year\b)"),
-    ("time_day", rf"{TIME_OF_DAY}{ZONE}(?:\s+(?:on\s+)?(?:{WEEKDAY}|{DEICTIC_DAY}|yesterday|(?:this|last)\s+(?:morning|night|evening)))?"),
+    ("time_day", rf"{TIME_OF_DAY}{ZONE}(?:,?\s+(?:on\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR_ANY})?(?![\d:])|{WEEKDAY}|{DEICTIC_DAY}|yesterday|(?:this|last)\s+(?:morning|night|evening)))?"),
     ("season_year", rf"(?:(?:the\s+)?(?:{MOD_PREFIX})?{SEASON}\s+(?:of\s+)?{YEAR}|(?:{MOD_PREFIX})?{RELWORD}\s+{SEASON})"),
     ("quarter", rf"(?:(?:{YEAR_REF})'s\s+|the\s+{YEAR}\s+)?(?:the\s+)?(?:fiscal\s+)?{QUARTER_ORD}(?:-|\s+)(?:fiscal\s+)?(?:quarter|half)(?:\s+of\s+(?:{YEAR_REF}|the\s+year))?"),
     ("quarter_rel", rf"the\s+{YEAR}\s+(?:quarter|period)\b|(?:the|this|last|next)\s+(?:current\s+|latest\s+|previous\s+|recent\s+|same\s+|fiscal\s+)?(?:quarter|period)\b(?!\s+of\s+a)|(?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?"),

@@ -149,7 +149,13 @@ def time_day(f: Found) -> Resolved | None:
             hh = 0
     day = ctx.dct
     wd = re.search(WEEKDAY, s)
-    if wd:
+    month_word = re.search(MONTH, s)
+    if month_word:  # "5 p.m. EST, Nov. 6": the day written after the time
+        numbers = [int(n) for n in re.findall(r"\d+", s[month_word.end():])]
+        number = month_of(month_word.group())
+        year = numbers[1] if len(numbers) > 1 else place_month(number, ctx, f.tense_cue(reporting=False), numbers[0]).year
+        day = date(year, number, numbers[0])
+    elif wd:
         day = place_weekday(WEEKDAYS[wd.group().lower()], ctx, f.tense())
     elif "yesterday" in low or "last night" in low:
         day = ctx.dct - timedelta(days=1)

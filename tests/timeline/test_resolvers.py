@@ -298,3 +298,16 @@ def test_a_year_earlier_after_a_year_ago_period_counts_from_the_period_itself():
     rows = tag_dates(text, DCT).set_index("expression")
     assert rows.loc["the year-earlier quarter", "value"] == "2020-Q3"
     assert rows.loc["a year earlier", "value"] == "2020-Q3"  # not 2019: counted from the third quarter
+
+
+@pytest.mark.parametrize(
+    "text, expression, value",
+    [
+        ("The tender closes at 5 p.m. EDT, Oct. 4.", "5 p.m. EDT, Oct. 4", "2021-10-04T17:00"),
+        ("Voting opened at 7 a.m. on March 2, 2020.", "7 a.m. on March 2, 2020", "2020-03-02T07:00"),
+    ],
+)
+def test_a_time_with_the_day_after_it(text, expression, value):
+    rows = tag_dates(text, DCT)
+    assert rows["expression"].tolist() == [expression]
+    assert (rows.iloc[0]["type"], rows.iloc[0]["value"]) == ("TIME", value)
