@@ -161,8 +161,8 @@ def place_month(month: int, ctx: Context, tense: str, day: int | None = None) ->
         this = make(dct.year)
         return this if this <= ref else make(dct.year - 1)
     candidates = [make(dct.year - 1), make(dct.year), make(dct.year + 1)]
-    if tense == "future":
-        # a firm future ("will travel to Paris in August", published in September) is not behind us
+    if tense in ("future", "future?"):
+        # a future ("will travel to Paris in August", published in September) is not behind us
         candidates = [c for c in candidates if c >= ref]
     return nearest_by_tense(candidates, ref, tense, TENSE_WEIGHT_MONTH)
 
