@@ -66,7 +66,9 @@ def month_name(f: Found) -> Resolved | None:
         d = date(dct.year, number, 1)
     else:
         signal = SIGNAL.search(ctx.text, max(0, start - 16), start)
-        tense = "since" if signal and signal.group(1).lower() == "since" else f.tense_cue(reporting=False)
+        word = signal.group(1).lower() if signal else ""
+        # "since May" looks back; a deadline ("by May", "until May") lies ahead
+        tense = "since" if word == "since" else "future" if word in ("by", "until", "till") else f.tense_cue(reporting=False)
         d = place_month(number, ctx, tense)
     return Resolved.unit("month", d, mod=mod_of(low) if not rel else "", anchor="dct")
 

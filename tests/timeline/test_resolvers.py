@@ -311,3 +311,16 @@ def test_a_time_with_the_day_after_it(text, expression, value):
     rows = tag_dates(text, DCT)
     assert rows["expression"].tolist() == [expression]
     assert (rows.iloc[0]["type"], rows.iloc[0]["value"]) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The company pays the loan back by March, its lenders said.", "2022-03"),  # published 10 Sept 2021
+        ("The bridge stays shut until July.", "2022-07"),
+        ("Flights resumed in July.", "2021-07"),
+        ("The astronaut will be named commander of the crew that flies to the station in August.", "2022-08"),
+    ],
+)
+def test_deadlines_and_far_futures_lie_ahead(text, value):
+    assert tag_dates(text, DCT)["value"].tolist() == [value]
