@@ -75,19 +75,27 @@ def tag_dates(
     ``expression`` (``text[start:end]``, TIMEX3 extent: no leading
     preposition, modifiers such as "early" or "about" included), ``type``
     (DATE / TIME / DURATION / SET), ``value`` (TIMEX3: 2021-09-09, 2021-W35,
-    2021-03, 2012, P7M, PT90M, PRESENT_REF ...), ``date_start, date_end``
-    (inclusive days of the interval; NaT for durations, sets and vague
-    references), ``granularity`` (day / week / month / quarter / year ...),
-    ``mod`` (START / END / MID / APPROX ...), ``anchor`` (``dct`` when resolved
-    against the publication date, ``previous`` when against the last date
-    mentioned, empty when absolute), ``signal`` (the preposition before it:
+    2021-03, 2012, P7M, PT90M, PRESENT_REF ...; a written range of days or
+    years, "January 26-27" or "1998-99", is one row valued as an ISO 8601
+    interval, 2024-01-26/2024-01-27 or 1998/1999, of granularity
+    ``interval``; a range of lengths, "two to three weeks", has the lower
+    end's value with mod EQUAL_OR_MORE), ``date_start, date_end``
+    (inclusive days of the interval, ``date_start <= date_end``, years
+    1–9999; NaT for durations, sets and vague references), ``granularity``
+    (day / week / month / quarter / year / interval ...), ``mod`` (START /
+    END / MID / APPROX ...), ``anchor`` (``dct`` when resolved against the
+    publication date, ``stated`` when against the day the document gives as
+    its own near the top, a date on a line of its own or in a dateline, which
+    then replaces the publication date as the reference; ``previous`` when
+    against the last date mentioned; empty when absolute), ``signal`` (the preposition before it:
     since, in, on ...), ``tense`` of its sentence, ``sentence`` (index of the
     sentence within the range, by a fast punctuation splitter unless
     ``sentences`` spans are given) and ``rule``.
 
     Month and weekday names without a year are placed by tense: the last
-    occurrence in a past-tense sentence, the next in a future one, the
-    nearest otherwise; "since" forces the past.
+    occurrence in a past-tense sentence, the next in a future one (a month
+    in a future sentence, or after "by" or "until", is never behind the
+    publication date), the nearest otherwise; "since" forces the past.
 
     >>> tag_dates("They spoke on Feb. 10.", "2021-09-10").loc[0, "value"]
     '2021-02-10'
