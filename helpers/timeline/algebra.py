@@ -131,6 +131,7 @@ class Resolved:
     anchor: str = ""  # "dct", "previous", "" (absolute)
     part: str = ""  # part of the day: MO, AF, EV, NI
     sentence: int = -99  # where it was mentioned (set by tag_dates)
+    backward: bool = False  # counted back from another date mentioned ("a year earlier", "the year-ago quarter")
 
     @classmethod
     def unit(cls, gran: str, d: date, *, type: str = "DATE", suffix: str = "", mod: str = "", anchor: str = "",

@@ -9,11 +9,13 @@ month or weekday named without a year where the tense says.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .algebra import GRAN_ORDER, Resolved
+from .algebra import GRAN_ORDER, Resolved, month_of
 from .lexicon import ABBREV_END, FUTURE, PAST, REPORTING, SENTENCE_END
+from .patterns import MONTH, STATED_DAY, STATED_LINES
 
 #: How much closer an occurrence against the tense must be to win over one that fits it.
 #: "They met in November" (published in September) is last November, but
@@ -39,13 +41,27 @@ class Context:
     history: list | None = None
     _tense_cache: dict | None = None
 
-    def antecedent(self, gran: str) -> Resolved | None:
-        """The last date mentioned that is at least as precise as ``gran`` (or None)."""
+    def antecedent(self, gran: str, not_backward: bool = False) -> Resolved | None:
+        """The last date mentioned that is at least as precise as ``gran`` (or None).
+
+        ``not_backward``: not a date itself counted back from another one, so
+        that "a year earlier" after "the year-earlier quarter" compares with
+        the quarter reported, not with the one before it.
+        """
         need = GRAN_ORDER.index("week" if gran == "weekend" else gran)
         for earlier in reversed(self.history or []):
+            if not_backward and earlier.backward:
+                continue
             g = earlier.gran if earlier.gran in GRAN_ORDER else "day"
             if GRAN_ORDER.index(g) >= need:
                 return earlier
+        return None
+
+    def same_date_before(self, gran: str, month: int, day: int | None = None) -> date | None:
+        """The first day of an earlier mention of the same month (and day): "Feb. 1" again is the same Feb. 1."""
+        for earlier in reversed(self.history or []):
+            if earlier.gran == gran and earlier.start.month == month and (day is None or earlier.start.day == day):
+                return earlier.start
         return None
 
     def sentence_of(self, pos: int) -> int:
@@ -144,7 +160,11 @@ def place_month(month: int, ctx: Context, tense: str, day: int | None = None) ->
     if tense == "since":
         this = make(dct.year)
         return this if this <= ref else make(dct.year - 1)
-    return nearest_by_tense([make(dct.year - 1), make(dct.year), make(dct.year + 1)], ref, tense, TENSE_WEIGHT_MONTH)
+    candidates = [make(dct.year - 1), make(dct.year), make(dct.year + 1)]
+    if tense in ("future", "future?"):
+        # a future ("will travel to Paris in August", published in September) is not behind us
+        candidates = [c for c in candidates if c >= ref]
+    return nearest_by_tense(candidates, ref, tense, TENSE_WEIGHT_MONTH)
 
 
 def place_weekday(weekday: int, ctx: Context, tense: str, rel: str = "") -> date:
@@ -188,3 +208,28 @@ class Found:
     def tense_cue(self, reporting: bool = True) -> str:
         """:meth:`Context.tense` of the match: ends with "?" when the nearest verb is far off."""
         return self.ctx.tense(self.start, self.end, reporting=reporting)
+
+
+def stated_day(text: str, start: int, end: int, published: date) -> date | None:
+    """The day a document gives as its own near the top (:data:`.patterns.STATED_DAY`), when it is
+    not after ``published`` (a document cannot be dated after it appeared); else None."""
+    head_end = start
+    for _ in range(STATED_LINES):
+        nl = text.find("\n", head_end, end)
+        head_end = end if nl < 0 else nl + 1
+        if nl < 0:
+            break
+    for m in STATED_DAY.finditer(text, start, head_end):
+        written = m.group("day")
+        try:
+            if written[:4].isdigit():
+                day = date.fromisoformat(written)
+            else:
+                month = month_of(re.search(MONTH, written).group())
+                numbers = [int(n) for n in re.findall(r"\d+", written.replace(re.search(MONTH, written).group(), " "))]
+                day = date(numbers[-1], month, numbers[0])
+        except ValueError:
+            continue  # day 31 of a 30-day month
+        if day <= published:
+            return day
+    return None

@@ -12,7 +12,7 @@ import re
 from .algebra import Resolved, mod_of
 from .context import Found
 from .lexicon import NUMBER_WORDS, PARTS_OF_DAY, SET_ADVERBS, UNIT_FACTOR, UNITS, WEEKDAYS
-from .patterns import NUMBER, PART, UNIT, UNIT_ANY, VAGUE, VAGUE_FUTURE, VAGUE_PAST
+from .patterns import DASH, NUMBER, PART, UNIT, UNIT_ANY, UNITS_PL, VAGUE, VAGUE_FUTURE, VAGUE_PAST
 
 
 def number_of(word: str) -> float | None:
@@ -90,6 +90,27 @@ def duration(f: Found) -> Resolved | None:
     if unit == "quarter" and n is not None and n < 1:
         return None
     return Resolved("DURATION", duration_value(n, unit_word), "", None, None, mod_of(low))
+
+
+def duration_range(f: Found) -> Resolved | None:
+    """"two to three weeks", "between two and four weeks", "12-18 months", "weeks or months".
+
+    One length, valued at its lower end with mod EQUAL_OR_MORE (TimeBank
+    values "two to three weeks" P2W); units with no number ("weeks or
+    months") are PXW, the first unit.
+    """
+    low = f.low
+    plain = re.fullmatch(rf"({UNITS_PL})\s+or\s+(?:even\s+)?{UNITS_PL}", low)
+    if plain:
+        return Resolved("DURATION", duration_value(None, plain.group(1)), "", None, None, "")
+    unit_word = _last_unit(low)
+    numbers = re.findall(rf"(?:^|\s|between\s|{DASH})({NUMBER})(?=\s+(?:and|to|or)\s|\s*{DASH}|(?:-|\s+){re.escape(unit_word)}$)", low)
+    if unit_word is None or len(numbers) < 2:
+        return None
+    low_end, high_end = number_of(numbers[-2]), number_of(numbers[-1])
+    if low_end is None or high_end is None or not 0 < low_end < high_end or high_end > 1000:
+        return None
+    return Resolved("DURATION", duration_value(low_end, unit_word), "", None, None, "EQUAL_OR_MORE")
 
 
 def _vague_reference(low: str, unit_word: str) -> Resolved | None:

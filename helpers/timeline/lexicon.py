@@ -70,6 +70,7 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
 #: Words and phrases that put a clause in the future, in the order they are tried.
 FUTURE_CUES = [
     r"(?:will|shall|would|is\s+to|are\s+to|to)\s+(?:not\s+)?(?:be|have\s+been)\s+\w+ed\b",  # "will be held"
+    r"(?:will|shall)\s+(?:not\s+)?be\s+\w+",  # "will be paid", "will be in Rome"
     r"(?:will|shall)\s+(?:not\s+)?be\s+(?:held|met|made|given|taken|seen|done|sent|led|set)\b",
     "will", "won't", "shall", "'ll", r"going\s+to", r"plans?\s+to", r"planning\s+to", r"intends?\s+to",
     r"expects?\s+to", r"expected\s+to", r"is\s+(?:set|due|scheduled)\s+to", r"are\s+(?:set|due|scheduled)\s+to",
@@ -85,7 +86,7 @@ PAST = re.compile(
     r"\b(?:was|were|had|did|been|ago|last|earlier|previously|since|"
     r"met|spoke|went|came|took|made|gave|held|saw|began|left|became|got|ran|sent|won|lost|fell|rose|paid|"
     r"sold|bought|brought|thought|found|kept|led|hit|cut|put|grew|knew|wrote|flew|drove|chose|sought|"
-    r"\w{2,}(?<!need)(?<!feed)(?<!speed)(?<!seed)ed)\b",
+    r"\w{2,}(?<!ne)(?<!fe)(?<!spe)(?<!se)(?<!ce)(?<!de)(?<!he)(?<!ble)(?<!bre)(?<!we)ed)\b",  # not succeed, need, indeed
     re.IGNORECASE,
 )
 # Sentence ends by punctuation, for tense and same-sentence links (an abbreviation does not end one).

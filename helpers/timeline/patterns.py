@@ -29,6 +29,7 @@ MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}|{_MONTH_CAPS})"
 WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
 YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d,.]\d|\s*%|-(?:year|month|day|week|member|strong|page|point)\b)"
 YEAR_ANY = r"(?:(?:1[0-9]|20)\d\d)"
+DASH = r"(?:-|–|—)"  # between the ends of a written range ("1998-99", "January 26-27")
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 PART = rf"(?:{alt(PARTS_OF_DAY)})"
 SEASON = rf"(?:{alt(SEASONS)})"
@@ -43,7 +44,8 @@ NUMBER = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_TENS})(?:[\s-](?:{_ONES}))?|{NUM_WORD}|an?)"
 )
 VAGUE = r"(?:a\s+few|a\s+couple\s+of|a\s+number\s+of|few|several|many)"
-APPROX = r"(?:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than)"
+APPROX = (r"(?:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|"
+          r"about|around|nearly|almost|roughly|approximately|some|(?:just|well)\s+(?:over|under)|over)")
 MOD_PREFIX = r"(?:(?:early|late|mid|earlier|later)(?:-|\s+)|the\s+(?:end|beginning|start|middle|close|turn)\s+of\s+|(?:the\s+)?(?:early|late|mid)-)"
 TIME_OF_DAY = r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{1,2}:\d\d(?!\d)|noon|midnight)"
 ZONE = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET)\b|\s+local\s+time)?"
@@ -57,21 +59,27 @@ RULES: list[tuple[str, str]] = [
     # absolute dates, most specific first
     ("iso_date", r"(?:19|20)\d\d-[01]\d-[0-3]\d(?:T\d\d:\d\d(?::\d\d)?)?"),
     ("numeric_date", r"[01]?\d/[0-3]?\d/(?:(?:19|20)\d\d|\d\d)(?![\d/])"),
+    # ranges: "January 26-27", "26-27 January 2024", "Jan. 30-Feb. 2", "1998-99", "2003–2005"
+    ("day_range", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}\s*{DASH}\s*(?:{MONTH}\s+)?{DAY}(?:,?\s+{YEAR_ANY})?(?![\d:])|{DAY}\s*{DASH}\s*{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR_ANY})?(?!\d)"),
+    ("year_range", rf"{YEAR_ANY}\s*(?:{DASH}|/)\s*(?:{YEAR_ANY}|\d\d)(?![\d,.]?\d|\s*%|-)"),
     ("weekday_month_day", rf"{WEEKDAY},?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR_ANY})?(?!\d)"),
     ("month_day", rf"(?:{MOD_PREFIX})?{MONTH}\s+{DAY}(?:,?\s+{YEAR_ANY})?(?![\d:])"),
     ("day_month", rf"{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR_ANY})?(?!\d)"),
     ("month_year", rf"(?:{MOD_PREFIX})?{MONTH},?\s+(?:of\s+)?(?:{YEAR_ANY}(?!\d)|(?:this|last|next)\s+year\b)"),
-    ("time_day", rf"{TIME_OF_DAY}{ZONE}(?:\s+(?:on\s+)?(?:{WEEKDAY}|{DEICTIC_DAY}|yesterday|(?:this|last)\s+(?:morning|night|evening)))?"),
+    ("time_day", rf"{TIME_OF_DAY}{ZONE}(?:,?\s+(?:on\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR_ANY})?(?![\d:])|{WEEKDAY}|{DEICTIC_DAY}|yesterday|(?:this|last)\s+(?:morning|night|evening)))?"),
     ("season_year", rf"(?:(?:the\s+)?(?:{MOD_PREFIX})?{SEASON}\s+(?:of\s+)?{YEAR}|(?:{MOD_PREFIX})?{RELWORD}\s+{SEASON})"),
-    ("quarter", rf"(?:(?:{YEAR_REF})'s\s+)?(?:the\s+)?(?:fiscal\s+)?{QUARTER_ORD}(?:-|\s+)(?:fiscal\s+)?(?:quarter|half)(?:\s+of\s+(?:{YEAR_REF}|the\s+year))?"),
-    ("quarter_rel", r"(?:the|this|last|next)\s+(?:current\s+|latest\s+|previous\s+|recent\s+|same\s+|fiscal\s+)?(?:quarter|period)\b(?!\s+of\s+a)|(?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?"),
+    ("quarter", rf"(?:(?:{YEAR_REF})'s\s+|the\s+{YEAR}\s+)?(?:the\s+)?(?:fiscal\s+)?{QUARTER_ORD}(?:-|\s+)(?:fiscal\s+)?(?:quarter|half)(?:\s+of\s+(?:{YEAR_REF}|the\s+year))?"),
+    ("quarter_rel", rf"the\s+{YEAR}\s+(?:quarter|period)\b|(?:the|this|last|next)\s+(?:current\s+|latest\s+|previous\s+|recent\s+|same\s+|fiscal\s+)?(?:quarter|period)\b(?!\s+of\s+a)|(?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?"),
     ("decade", rf"(?:the\s+)?(?:{MOD_PREFIX})?(?:(?:1[0-9]|20)\d0s|'\d0s|(?:the\s+)?(?:{alt(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))[\s-]century)"),
     ("fiscal_year", rf"fiscal\s+(?:year\s+)?{YEAR_ANY}(?:-\d\d)?"),
     ("weekday", rf"(?:(?:last|next|this|early|late|the\s+previous|the\s+following|the\s+preceding)\s+)?{WEEKDAY}(?:\s+{PART})?(?!,?\s+{MONTH})"),
     ("holiday", rf"(?:(?:last|next|this)\s+)?(?-i:{alt(h.title().replace('S ', 's ') for h in HOLIDAYS)})(?:\s+{YEAR})?"),
     # relative to the publication date or to the last date mentioned
-    ("ago", rf"(?:{APPROX}\s+)?(?:{NUMBER}|{VAGUE})\s+{UNIT_ANY}\s+(?:ago|earlier|later|from\s+now|hence|(?:before|after)(?=\s*[,.;:)]|\s*$))"),
-    ("vague_ago", rf"{UNITS_PL}\s+(?:ago|earlier|later|(?:before|after)(?=\s*[,.;:)]|\s*$))"),
+    # "two to three weeks", "between two and four weeks", "weeks or months": one length, from its lower end
+    ("duration_range", rf"(?:between\s+(?:the\s+(?:past|last|next|first)\s+)?{NUMBER}\s+and\s+|(?:the\s+(?:past|last|next|coming|first|previous)\s+)?{NUMBER}(?:\s*{DASH}\s*|\s+(?:to|or)\s+)){NUMBER}(?:-|\s+){UNIT_ANY}(?![\w-]*old\b|\s+old\b|\s+(?:or\s+so\s+)?(?:ago|earlier|later|from\s+now|hence)\b)|{UNITS_PL}\s+or\s+(?:even\s+)?{UNITS_PL}(?!\s+(?:ago|earlier|later)\b)"),
+    # "two weeks ago", "ten years from now", "a week or so ago"; "two weeks later than planned" is a length
+    ("ago", rf"(?:{APPROX}\s+)?(?:{NUMBER}|{VAGUE})\s+{UNIT_ANY}\s+(?:or\s+so\s+)?(?:ago|earlier(?!\s+than)|later(?!\s+than)|from\s+(?:now|today)|hence|(?:before|after)(?=\s*[,.;:)]|\s*$))"),
+    ("vague_ago", rf"{UNITS_PL}\s+(?:ago|earlier(?!\s+than)|later(?!\s+than)|(?:before|after)(?=\s*[,.;:)]|\s*$))"),
     ("anaphoric", rf"(?:(?:earlier|later)\s+(?:that|the\s+same)\s+|that\s+(?:same\s+)?|the\s+{ANA}\s+|(?:the\s+)?(?:day|night|week|month|year)\s+(?:before|after)\s+(?=\w))(?:day|morning|afternoon|evening|night|week|weekend|month|year|quarter)(?:\s+before|\s+after)?"),
     ("relative", rf"(?:{MOD_PREFIX}|(?:earlier|later)\s+)?(?:this|last|next|the\s+coming|the\s+current|this\s+past)\s+(?:(?:week|month|year|weekend|decade|century|quarter)\b|{MONTH}\b|(?:morning|afternoon|evening|night)\b)"),
     ("mod_year", rf"{MOD_PREFIX}{YEAR}"),
@@ -81,7 +89,10 @@ RULES: list[tuple[str, str]] = [
     # durations and sets
     ("duration", rf"(?:(?:the|a|this|these)\s+)?(?:{APPROX}\s+)?(?:(?:past|last|next|coming|first|final|previous|recent|remaining|entire|full|whole|same)\s+)?(?:{NUMBER}|{VAGUE})(?:-|\s+)(?:and\s+a\s+half\s+)?{UNIT_ANY}(?:\s+and\s+a\s+half)?(?![\w-]*old\b|\s+old\b)(?<!quarter(?=\s+of\b))(?<!quarters(?=\s+of\b))(?<!second(?=\s+[a-z]))"),
     ("unit_duration", rf"(?:the\s+)?(?:past|last|next|coming|previous|recent|entire|full|whole)\s+(?:few\s+|several\s+)?{UNIT_ANY}(?![\w-])|(?:recent|coming)\s+{UNITS_PL}\b|(?<!the\s)(?:years|decades|months|weeks|centuries)(?=\s+(?:of|ago|to\s+come|later|earlier|before)\b|[,.;]|\s*$)|(?<=for\s)(?:years|decades|months|weeks|days)\b|(?<=the\s)(?:days|weeks|months|years)(?=\s+(?:before|after|following|that\s+followed|ahead|leading)\b)"),
-    ("set", rf"(?:every|each|per)\s+(?:other\s+)?(?:{UNIT}|{WEEKDAY}|{PART})|(?:daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|biweekly|fortnightly)\b(?!\s+(?!(?:since|in|at|for|from|to|and|or|but|through|until|by|on|with|as|over|after|before|during|than|the|a|an)\b)[A-Za-z])|(?:once|twice|\w+\s+times)\s+an?\s+{UNIT}"),
+    ("set", rf"(?:every|each|per)\s+(?:other\s+)?(?:{UNIT}|{WEEKDAY}|{PART})|(?:daily|weekly|monthly|yearly|nightly|hourly|biweekly|fortnightly)\b|(?:quarterly|annually)\b(?!\s+(?!(?:since|in|at|for|from|to|and|or|but|through|until|by|on|with|as|over|after|before|during|than|the|a|an)\b)[A-Za-z])|(?:once|twice|\w+\s+times)\s+an?\s+{UNIT}"),
+    # "at the time", "at that time" (a past reference); "until then", "by then" (the date before)
+    # (as TimeBank tags them: not "at this point", "at the moment", "since then")
+    ("present_ref", r"(?<=\bat\s)(?:the|that)\s+time(?!\s+(?:(?:of|when|that|to|for|being|he|she|they|we|i|you|it)\b|(?-i:[A-Z])))|(?:(?<=until\s)|(?<=till\s)|(?<=by\s))then\b"),
     ("deictic", r"(?:{d}|(?-i:Now)(?!,)|(?-i:now)|currently|current(?=\s+(?!account)[a-z])|recently|recent(?=\s+[a-z])|future(?=\s+(?!of\b)[a-z])|nowadays|these\s+days|at\s+present|presently|the\s+present|(?<!as\s)soon(?!\s+(?:as|after|afterwards|thereafter)\b)|right\s+now|the\s+past|the\s+future|in\s+future|(?:the\s+)?(?:near|distant|foreseeable)\s+future|lately|once\s+again)".format(d=DEICTIC_DAY)),
     ("part_of_day", rf"(?:this|that|the|last|tomorrow|yesterday)\s+{PART}"),
     ("weekend", r"the\s+weekend"),
@@ -96,8 +107,22 @@ MASTER = re.compile(
 
 # --------------------------------------------------------------------------- extents and vague references
 # TimeBank extents: "a 16-hour (flight)" is "16-hour"; "four flights a week" is a SET.
-PRENOMINAL = re.compile(rf"(?:a|an|the)\s+(?=(?:\d|{NUM_WORD})\S*(?:-|\s+)(?:{UNIT})$|{QUARTER_ORD}-quarter$)", re.IGNORECASE)
+# (a number word ends where the word ends: "the fourth quarter" is no "four-quarter")
+PRENOMINAL = re.compile(
+    rf"(?:a|an|the)\s+(?=(?:\d\S*|(?:{NUM_WORD})(?:-(?:{_ONES}))?(?!\w))(?:-|\s+)(?:{UNIT})$|{QUARTER_ORD}-quarter$)", re.IGNORECASE)
 PER_QUANTITY = re.compile(r"(?:\d[\d,.]*|\w+s)\s+$")
+# --------------------------------------------------------------------------- the document's own day
+# A transcript or readout that gives its own date near the top: on a line of its own
+# ("September 9, 2021", "Thursday, 9 September 2021"), or as a dateline before a dash
+# ("WASHINGTON, Sept. 9, 2021 — ...").  Relative dates ("tomorrow", "on Friday") count from it.
+STATED_LINES = 6  # the first lines of text that are read for it
+STATED_DAY = re.compile(
+    rf"^[ \t\u00a0]*(?:(?:[A-Z][A-Za-z.'’ -]{{1,40}}[,(]\s*)|(?:[A-Za-z ]{{0,30}}:\s*))?(?:{WEEKDAY},?\s+)?"
+    rf"(?P<day>{MONTH}\s+{DAY},?\s+{YEAR_ANY}|{DAY}\s+{MONTH},?\s+{YEAR_ANY}|(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    rf"(?:[ \t\u00a0]*$|\)?\s*(?:—|–|--|-)\s)",
+    re.MULTILINE,
+)
+RANGE_SIGNAL = re.compile(r"between\s+", re.IGNORECASE)
 NOT_QUANTITIES = {"was", "is", "has", "takes", "lasts", "needs", "spends", "as", "its", "this", "his", "times", "was"}
 # "recent years", "the coming weeks": a reference word, not a length.
 VAGUE_PAST = re.compile(r"\brecent\b")

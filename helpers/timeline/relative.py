@@ -66,7 +66,9 @@ def month_name(f: Found) -> Resolved | None:
         d = date(dct.year, number, 1)
     else:
         signal = SIGNAL.search(ctx.text, max(0, start - 16), start)
-        tense = "since" if signal and signal.group(1).lower() == "since" else f.tense_cue(reporting=False)
+        word = signal.group(1).lower() if signal else ""
+        # "since May" looks back; a deadline ("by May", "until May") lies ahead
+        tense = "since" if word == "since" else "future" if word in ("by", "until", "till") else f.tense_cue(reporting=False)
         d = place_month(number, ctx, tense)
     return Resolved.unit("month", d, mod=mod_of(low) if not rel else "", anchor="dct")
 
@@ -74,13 +76,17 @@ def month_name(f: Found) -> Resolved | None:
 def ago(f: Found) -> Resolved:
     """"a year ago", "two days later", "weeks earlier": from publication (ago) or from the last date (later)."""
     low, ctx = f.low, f.ctx
-    unit_word = re.search(rf"{UNIT_ANY}(?=\s+(?:ago|earlier|later|before|after|from|hence|previously))", low).group()
+    unit_word = re.search(rf"{UNIT_ANY}(?=\s+(?:or\s+so\s+)?(?:ago|earlier|later|before|after|from|hence|previously))",
+                          low).group()
     unit = unit_word.rstrip("s") if unit_word != "centuries" else "century"
-    direction = 1 if re.search(r"later|after|from now|hence", low) else -1
-    from_dct = bool(re.search(r"ago|from now|hence", low))
+    direction = 1 if re.search(r"later|after|from (?:now|today)|hence", low) else -1
+    from_dct = bool(re.search(r"ago|from (?:now|today)|hence", low))
     unit_gran = {"fortnight": "week", "weekend": "week", "decade": "year", "century": "year"}.get(
         unit, UNITS.get(unit, ("", False, "day"))[2])
-    base = None if from_dct else (ctx.antecedent(unit_gran) if unit_gran in GRAN_ORDER else None) or ctx.last
+    if from_dct or unit_gran not in GRAN_ORDER:
+        base = None if from_dct else ctx.last
+    else:
+        base = ctx.antecedent(unit_gran, not_backward=direction < 0) or ctx.last
     if f.rule == "vague_ago":
         # "weeks earlier": a few units before the reference, as an interval (value PAST_REF/FUTURE_REF)
         ref = ctx.dct if base is None else base.start
@@ -125,7 +131,9 @@ def ago(f: Found) -> Resolved:
         ref_gran = "year"
     if ref_gran == "season":
         ref_gran = "month"
-    return Resolved.unit(ref_gran, d, mod=mod_of(low), anchor="previous")
+    resolved = Resolved.unit(ref_gran, d, mod=mod_of(low), anchor="previous")
+    resolved.backward = direction < 0
+    return resolved
 
 
 def anaphoric(f: Found) -> Resolved:
@@ -206,6 +214,16 @@ def deictic(f: Found) -> Resolved | None:
     if low == "once again":
         return None
     return Resolved("DATE", "FUTURE_REF", "", None, None, "", "dct")
+
+
+def present_ref(f: Found) -> Resolved | None:
+    """"at the time", "at that time" (PAST_REF, as TimeBank has it); "until then", "by then" (the last date mentioned)."""
+    base = f.ctx.last
+    if f.low != "then":
+        return Resolved("DATE", "PAST_REF", "", None, None, "", "dct")
+    if base is None or base.start is None:
+        return None  # nothing mentioned before to refer to
+    return Resolved(base.type, base.value, base.gran, base.start, base.end, "", "previous", base.part)
 
 
 def part_of_day(f: Found) -> Resolved:

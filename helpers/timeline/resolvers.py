@@ -17,10 +17,21 @@ from datetime import date, timedelta
 
 from .algebra import Resolved, easter, mod_of, month_of, shift, unit_start, year_of
 from .context import TENSE_WEIGHT_MONTH, Context, Found, nearest_by_tense, place_month, place_weekday
-from .durations import duration, set_of_times, unit_duration
+from .durations import duration, duration_range, set_of_times, unit_duration
 from .lexicon import DECADE_WORDS, HOLIDAYS, NUMBER_WORDS, ORDINALS, SEASON_MONTHS, SEASONS, WEEKDAYS
 from .patterns import MONTH, QUARTER_ORD, RELWORD, RULES, SEASON, WEEKDAY, alt
-from .relative import ago, anaphoric, deictic, month_name, part_of_day, relative, the_period, weekday_name, weekend
+from .relative import (
+    ago,
+    anaphoric,
+    deictic,
+    month_name,
+    part_of_day,
+    present_ref,
+    relative,
+    the_period,
+    weekday_name,
+    weekend,
+)
 
 
 def resolve(rule: str, m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
@@ -60,11 +71,53 @@ def month_day(f: Found) -> Resolved | None:
     if day > 31:
         return None
     if year is None:
-        year = place_month(month_number, f.ctx, f.tense_cue(reporting=False), day).year
+        again = f.ctx.same_date_before("day", month_number, day)
+        year = again.year if again else place_month(month_number, f.ctx, f.tense_cue(reporting=False), day).year
     if day > calendar.monthrange(year, month_number)[1]:
         return None
     return Resolved.unit("day", date(year, month_number, day), mod=mod_of(s[: s.find(month_word)]),
                          anchor="" if len(nums) > 1 else "dct")
+
+
+def day_range(f: Found) -> Resolved | None:
+    """January 26-27, 26-27 January 2024, Jan. 30-Feb. 2: the days from the first to the last.
+
+    Value: an ISO 8601 interval of the two days (2024-01-26/2024-01-27); the
+    year by tense when none is written.  None (the match is dropped) when the
+    last day is not after the first.
+    """
+    s = f.text
+    months = [m.group() for m in re.finditer(MONTH, s)]
+    days = [int(d) for d in re.findall(r"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?(?![\d])", s)]
+    year_match = re.search(r"\d{4}", s)
+    first_month = month_of(months[0])
+    last_month = month_of(months[-1])
+    if year_match:
+        year = int(year_match.group())
+    else:
+        year = place_month(first_month, f.ctx, f.tense_cue(reporting=False), days[0]).year
+    first = date(year, first_month, days[0])
+    last = date(year + (last_month < first_month), last_month, days[1])
+    if last <= first:
+        return None
+    return Resolved("DATE", f"{first.isoformat()}/{last.isoformat()}", "interval", first, last, "",
+                    "" if year_match else "dct")
+
+
+def year_range(f: Found) -> Resolved:
+    """1998-99, 2003–2005, 2021/22: the years from the first to the last (value 1998/1999).
+
+    When the second number cannot end the range ("2021-09", "1800-1234"),
+    the first year alone (:func:`.tagging.tag_dates` cuts the extent to it).
+    """
+    first_text, last_text = re.findall(r"\d+", f.text)[:2]
+    first = int(first_text)
+    last = int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
+    if len(last_text) == 2 and last < first:
+        last += 100  # 1999-00
+    if not first < last <= first + (10 if len(last_text) == 2 else 100):
+        return Resolved.unit("year", date(first, 1, 1))
+    return Resolved("DATE", f"{first}/{last}", "interval", date(first, 1, 1), date(last, 12, 31))
 
 
 def month_year(f: Found) -> Resolved:
@@ -96,7 +149,13 @@ def time_day(f: Found) -> Resolved | None:
             hh = 0
     day = ctx.dct
     wd = re.search(WEEKDAY, s)
-    if wd:
+    month_word = re.search(MONTH, s)
+    if month_word:  # "5 p.m. EST, Nov. 6": the day written after the time
+        numbers = [int(n) for n in re.findall(r"\d+", s[month_word.end():])]
+        number = month_of(month_word.group())
+        year = numbers[1] if len(numbers) > 1 else place_month(number, ctx, f.tense_cue(reporting=False), numbers[0]).year
+        day = date(year, number, numbers[0])
+    elif wd:
         day = place_weekday(WEEKDAYS[wd.group().lower()], ctx, f.tense())
     elif "yesterday" in low or "last night" in low:
         day = ctx.dct - timedelta(days=1)
@@ -152,8 +211,13 @@ def quarter_rel(f: Found) -> Resolved:
     current = unit_start("quarter", ctx.dct)
     completed = shift("quarter", current, -1)
     base = ctx.last_quarter.start if ctx.last_quarter is not None else completed
+    year = re.search(r"\d{4}", low)
+    if year:  # "the 1988 quarter": the quarter being compared, in that year
+        return Resolved.unit("quarter", base.replace(year=int(year.group())), anchor="previous")
     if "year-ago" in low or "year-earlier" in low:
-        return Resolved.unit("quarter", shift("year", base, -1), anchor="previous")
+        resolved = Resolved.unit("quarter", shift("year", base, -1), anchor="previous")
+        resolved.backward = True
+        return resolved
     if "latest" in low or "recent" in low:
         return Resolved.unit("quarter", completed, anchor="dct")
     if "current" in low or low.startswith("this"):
@@ -245,6 +309,8 @@ def holiday(f: Found) -> Resolved | None:
 RESOLVERS: dict[str, Callable[[Found], Resolved | None]] = {
     "iso_date": iso_date,
     "numeric_date": numeric_date,
+    "day_range": day_range,
+    "year_range": year_range,
     "weekday_month_day": month_day,
     "month_day": month_day,
     "day_month": month_day,
@@ -257,6 +323,7 @@ RESOLVERS: dict[str, Callable[[Found], Resolved | None]] = {
     "fiscal_year": calendar_year,
     "weekday": weekday_name,
     "holiday": holiday,
+    "duration_range": duration_range,
     "ago": ago,
     "vague_ago": ago,
     "anaphoric": anaphoric,
@@ -268,6 +335,7 @@ RESOLVERS: dict[str, Callable[[Found], Resolved | None]] = {
     "duration": duration,
     "unit_duration": unit_duration,
     "set": set_of_times,
+    "present_ref": present_ref,
     "deictic": deictic,
     "part_of_day": part_of_day,
     "weekend": weekend,

@@ -18,9 +18,9 @@ from ..corpus import sentences as corpus_sentences
 from ..errors import TimelineInputError
 from ..validation import require_articles
 from .algebra import Resolved
-from .context import Context, fast_sentences
+from .context import Context, fast_sentences, stated_day
 from .lexicon import PART_NAMES, SIGNAL
-from .patterns import MASTER, NOT_QUANTITIES, PER_QUANTITY, PRENOMINAL
+from .patterns import MASTER, NOT_QUANTITIES, PER_QUANTITY, PRENOMINAL, RANGE_SIGNAL
 from .resolvers import resolve
 
 DATE_COLUMNS = [
@@ -29,18 +29,25 @@ DATE_COLUMNS = [
 ]
 
 
-def _trim_extent(rule: str, text: str, s: int, e: int, resolved: Resolved, ctx: Context):
-    """TimeBank extents: "a 16-hour (flight)" is "16-hour"; "four flights a week" is a SET."""
+def _trim_extent(rule: str, text: str, s: int, e: int, resolved: Resolved):
+    """TimeBank extents: "a 16-hour (flight)" is "16-hour"; "four flights a week" is a SET;
+    "between two and four weeks" leaves out "between" (the signal); "2021-09" read as one year is "2021"."""
     if rule in ("duration", "quarter"):
         m = PRENOMINAL.match(text, s, e)
         if m:
-            return m.end(), resolved
+            return m.end(), e, resolved
     if rule == "duration" and re.fullmatch(r"an?\s+\w+", text[s:e], re.IGNORECASE):
         before = text[max(0, s - 24):s]
         quantity = PER_QUANTITY.search(before)
         if quantity and quantity.group().strip().lower() not in NOT_QUANTITIES:
-            return s, Resolved("SET", resolved.value, "", None, None, "")
-    return s, resolved
+            return s, e, Resolved("SET", resolved.value, "", None, None, "")
+    if rule == "duration_range":
+        m = RANGE_SIGNAL.match(text, s, e)
+        if m:
+            return m.end(), e, resolved
+    if rule == "year_range" and resolved.gran == "year":
+        return s, s + 4, resolved
+    return s, e, resolved
 
 
 def _as_date(published) -> date:
@@ -68,19 +75,27 @@ def tag_dates(
     ``expression`` (``text[start:end]``, TIMEX3 extent: no leading
     preposition, modifiers such as "early" or "about" included), ``type``
     (DATE / TIME / DURATION / SET), ``value`` (TIMEX3: 2021-09-09, 2021-W35,
-    2021-03, 2012, P7M, PT90M, PRESENT_REF ...), ``date_start, date_end``
-    (inclusive days of the interval; NaT for durations, sets and vague
-    references), ``granularity`` (day / week / month / quarter / year ...),
-    ``mod`` (START / END / MID / APPROX ...), ``anchor`` (``dct`` when resolved
-    against the publication date, ``previous`` when against the last date
-    mentioned, empty when absolute), ``signal`` (the preposition before it:
+    2021-03, 2012, P7M, PT90M, PRESENT_REF ...; a written range of days or
+    years, "January 26-27" or "1998-99", is one row valued as an ISO 8601
+    interval, 2024-01-26/2024-01-27 or 1998/1999, of granularity
+    ``interval``; a range of lengths, "two to three weeks", has the lower
+    end's value with mod EQUAL_OR_MORE), ``date_start, date_end``
+    (inclusive days of the interval, ``date_start <= date_end``, years
+    1–9999; NaT for durations, sets and vague references), ``granularity``
+    (day / week / month / quarter / year / interval ...), ``mod`` (START /
+    END / MID / APPROX ...), ``anchor`` (``dct`` when resolved against the
+    publication date, ``stated`` when against the day the document gives as
+    its own near the top, a date on a line of its own or in a dateline, which
+    then replaces the publication date as the reference; ``previous`` when
+    against the last date mentioned; empty when absolute), ``signal`` (the preposition before it:
     since, in, on ...), ``tense`` of its sentence, ``sentence`` (index of the
     sentence within the range, by a fast punctuation splitter unless
     ``sentences`` spans are given) and ``rule``.
 
     Month and weekday names without a year are placed by tense: the last
-    occurrence in a past-tense sentence, the next in a future one, the
-    nearest otherwise; "since" forces the past.
+    occurrence in a past-tense sentence, the next in a future one (a month
+    in a future sentence, or after "by" or "until", is never behind the
+    publication date), the nearest otherwise; "since" forces the past.
 
     >>> tag_dates("They spoke on Feb. 10.", "2021-09-10").loc[0, "value"]
     '2021-02-10'
@@ -99,7 +114,10 @@ def tag_dates(
 def _date_rows(text: str, dct: date, start: int, end: int, sentences: list[tuple[int, int]] | None) -> list[tuple]:
     """The rows of :func:`tag_dates`, as tuples in :data:`DATE_COLUMNS` order."""
     spans = sorted(sentences) if sentences is not None else fast_sentences(text, start, end)
-    ctx = Context(dct, text, spans or [(start, end)])
+    stated = stated_day(text, start, end, dct)
+    ctx = Context(stated or dct, text, spans or [(start, end)])
+    # relative dates count from the day the document gives as its own, when it gives one
+    own_anchor = "stated" if stated is not None and stated != dct else "dct"
     rows = []
     for m in MASTER.finditer(text, start, end):
         rule = m.lastgroup
@@ -111,7 +129,7 @@ def _date_rows(text: str, dct: date, start: int, end: int, sentences: list[tuple
             resolved = None  # a shape the rules do not cover (e.g. day 31 of a 30-day month): skip it
         if resolved is None:
             continue
-        s, resolved = _trim_extent(rule, text, s, e, resolved, ctx)
+        s, e, resolved = _trim_extent(rule, text, s, e, resolved)
         if resolved is None:
             continue
         if resolved.type in ("DATE", "TIME") and resolved.start is not None and not resolved.value.endswith("_REF"):
@@ -132,7 +150,7 @@ def _date_rows(text: str, dct: date, start: int, end: int, sentences: list[tuple
             pd.Timestamp(resolved.end) if resolved.end else pd.NaT,
             resolved.gran if resolved.type in ("DATE", "TIME") else "",
             PART_NAMES.get(resolved.part, ""),
-            resolved.mod, resolved.anchor, signal.group(1).lower() if signal else "",
+            resolved.mod, own_anchor if resolved.anchor == "dct" else resolved.anchor, signal.group(1).lower() if signal else "",
             ctx.tense(s, e).rstrip("?"), ctx.sentence_of(s), rule,
         ))
     return rows
