@@ -15,8 +15,10 @@ import pandas as pd
 
 from ..corpus import BODY_KINDS
 from .inputs import check_articles, check_columns, content_sentences, need_two_outlets
-from .lexicons import load_stopwords, loaded_patterns
+from .lexicons import load_stopwords, loaded_index
+from .loaded import loaded_in
 from .patterns import drop_nested, find_terms
+from .tfidf import tfidf_cosine
 from .tokens import is_stopword, tokens
 from .wordlists import ATTRIBUTION_WORDS, CALENDAR_WORDS, US_SPELLINGS
 
@@ -68,8 +70,8 @@ def align_sentences(
     For every pair of outlets, every sentence of each is matched with its
     closest sentence in the other (both directions, so a sentence that is the
     best match of a sentence it does not itself prefer still pairs).  The score
-    is the TF-IDF cosine (scikit-learn, sublinear tf, idf fitted on all loaded
-    sentences) of three kinds of features: content words (stopwords and
+    is the TF-IDF cosine (:func:`.tfidf.tfidf_cosine`: sublinear tf, smoothed
+    idf fitted on all loaded sentences, as scikit-learn computes it) of three kinds of features: content words (stopwords and
     attribution words such as "said", "official" left out, plural -s dropped),
     adjacent content-word pairs ("climate envoy", "last week") and capitalised
     names, places and months.  A pair is kept when its score reaches
@@ -83,9 +85,6 @@ def align_sentences(
     such as "white house" counts once) and ``direction`` (``a→b``, ``b→a`` or ``both``),
     best pairs first.
     """
-    # imported here: scikit-learn takes a second to load and only this section needs it
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     check_articles(articles)
     outlets = need_two_outlets(articles, "align_sentences")
     stop = load_stopwords()
@@ -100,9 +99,7 @@ def align_sentences(
     if len(sents) < 2:
         return pd.DataFrame(columns=columns)
     features = [_alignment_features(t, stop) for t in sents["text"]]
-    vectorizer = TfidfVectorizer(analyzer=lambda doc: doc, sublinear_tf=True)
-    matrix = vectorizer.fit_transform(features)
-    score = (matrix @ matrix.T).toarray()
+    score = tfidf_cosine(features)
     df = Counter(f for feats in features for f in set(feats))
     limit = max(2, specific_share * len(sents))
     outlet_of = sents["outlet"].to_numpy()
@@ -179,8 +176,8 @@ def evaluative_words(text: str, loaded: pd.DataFrame | None = None) -> dict[str,
             continue  # "chinese", "public": descriptive words the lexicon scores as neutral
         assessed.append(f"{' '.join(words)} ({polarity:+.1f})" if polarity else " ".join(words))
     toks = tokens(text)
-    hits = drop_nested(find_terms(toks, loaded_patterns(loaded)))
-    found = list(dict.fromkeys(text[toks[i][0] : toks[j - 1][1]] for _, i, j in sorted(hits, key=lambda h: h[1])))
+    hits = loaded_in(toks, loaded_index(loaded))
+    found = list(dict.fromkeys(text[toks[i][0] : toks[j - 1][1]] for *_, i, j in hits))
     return {"textblob": assessed, "loaded": found}
 
 
