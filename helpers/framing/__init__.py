@@ -44,12 +44,14 @@ from .frames import frame_differences, frame_evidence, frame_shares, tag_frames
 from .inputs import comparison_note, content_sentences, outlets_of
 from .ledes import first_actor, headline_lede, main_verb
 from .lexicons import (
+    DEFAULT_LOADED,
     FRAMES_FILE,
     LOADED_TERMS_FILE,
     STOPWORDS_FILE,
     leaders_to_count,
     load_frames,
     load_leaders,
+    load_loaded_lexicons,
     load_loaded_terms,
     load_stopwords,
 )
@@ -66,6 +68,7 @@ from .wordlists import ATTRIBUTION_WORDS
 __all__ = [
     "ALIGN_THRESHOLD",
     "ATTRIBUTION_WORDS",
+    "DEFAULT_LOADED",
     "DEFAULT_ALPHA0",
     "FRAMES_FILE",
     "LOADED_TERMS_FILE",
@@ -104,6 +107,7 @@ __all__ = [
     "limits_note",
     "load_frames",
     "load_leaders",
+    "load_loaded_lexicons",
     "load_loaded_terms",
     "load_stopwords",
     "loaded_language",

@@ -75,8 +75,8 @@ def load_frames(path: str | Path | None = None) -> pd.DataFrame:
 #: Chosen by ``benchmarks/basil_loaded.py`` on half of BASIL's dev events, at the level of whole
 #: lexicons and of their published categories (never of single words); see helpers/data/README.md.
 DEFAULT_LOADED = {
-    "MPQA subjectivity": ("strong negative",),
-    "words to watch": ("contentious label", "expression of doubt", "synonym for said", "editorializing"),
+    "MPQA subjectivity": ("strong negative", "strong both"),
+    "words to watch": ("expression of doubt",),
     "own list": None,
 }
 LOADED_COLUMNS_IN = ["pattern", "kind", "note", "lexicon"]
