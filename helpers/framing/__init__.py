@@ -30,7 +30,7 @@ lexicon), ``loaded_terms.csv`` (evaluative words a sentiment lexicon misses),
 
 from ..errors import FramingError, LexiconError, NeedTwoOutlets
 from ..stats import MIN_COUNT
-from .alignment import ALIGN_THRESHOLD, align_sentences, evaluative_words, pairs_chart_table, side_by_side
+from .alignment import ALIGN_THRESHOLD, alignable_sentences, align_sentences, evaluative_words, pairs_chart_table, side_by_side
 from .findings import (
     finding_distinctive,
     finding_frames,
@@ -39,6 +39,14 @@ from .findings import (
     finding_sources,
     finding_tone,
     limits_note,
+)
+from .exclusive import (
+    events_of,
+    outlet_only_counts,
+    outlet_only_events,
+    outlet_only_sentences,
+    outlet_only_shares,
+    outlet_only_speakers,
 )
 from .frames import frame_differences, frame_evidence, frame_shares, tag_frames
 from .inputs import comparison_note, content_sentences, outlets_of
@@ -82,6 +90,13 @@ __all__ = [
     "LexiconError",
     "NeedTwoOutlets",
     "align_sentences",
+    "alignable_sentences",
+    "events_of",
+    "outlet_only_counts",
+    "outlet_only_events",
+    "outlet_only_sentences",
+    "outlet_only_shares",
+    "outlet_only_speakers",
     "comparison_note",
     "compile_pattern",
     "content_sentences",

@@ -24,8 +24,11 @@ from .wordlists import ATTRIBUTION_WORDS, CALENDAR_WORDS, US_SPELLINGS
 
 #: Aligned sentence pairs scoring below this are not kept as "the same fact".
 ALIGN_THRESHOLD = 0.15
+#: Shorter sentences ("Be smart:", "He declined.") are not aligned.
+MIN_ALIGN_WORDS = 4
 #: The columns that locate each sentence of a pair, suffixed ``_a`` and ``_b``.
 SENTENCE_COLUMNS = ("outlet", "article_id", "sentence", "start", "end", "text")
+PAIR_COLUMNS = [f"{c}_{side}" for side in ("a", "b") for c in SENTENCE_COLUMNS] + ["score", "shared", "n_shared", "direction"]
 
 
 def _content_keys(text: str, stop: frozenset[str]) -> list[str]:
@@ -58,6 +61,12 @@ def _alignment_features(text: str, stop: frozenset[str]) -> list[str]:
     return keys + [f"{a}_{b}" for a, b in zip(keys, keys[1:])] + [f"E:{e}" for e in sorted(_entity_keys(text, stop))]
 
 
+def alignable_sentences(articles: pd.DataFrame, kinds: tuple[str, ...] = BODY_KINDS) -> pd.DataFrame:
+    """The sentences :func:`align_sentences` compares: body content sentences of at least ``MIN_ALIGN_WORDS`` words."""
+    sents = content_sentences(articles, kinds=kinds)
+    return sents[sents["n_words"] >= MIN_ALIGN_WORDS].reset_index(drop=True)
+
+
 def align_sentences(
     articles: pd.DataFrame,
     threshold: float = ALIGN_THRESHOLD,
@@ -79,6 +88,9 @@ def align_sentences(
     words or phrases: words found in at most ``specific_share`` of all sentences (at
     least 2), so "Biden" and "China" alone do not make two sentences the same fact.
 
+    When ``articles`` has an ``event`` column with several events, sentences
+    are aligned within each event only (events with one outlet give no pairs).
+
     Returns ``outlet_a, article_id_a, sentence_a, start_a, end_a, text_a``, the
     same for ``_b``, ``score``, ``shared`` (specific words in common, rarest
     first), ``n_shared`` (those words counted as units: a shared name or phrase
@@ -87,15 +99,20 @@ def align_sentences(
     """
     check_articles(articles)
     outlets = need_two_outlets(articles, "align_sentences")
+    if "event" in articles.columns and articles["event"].nunique() > 1:
+        # sentences are aligned only within an event: two events' articles never tell the same fact
+        parts = [
+            align_sentences(group, threshold, kinds, min_shared, specific_share)
+            for _, group in articles.groupby("event", sort=True)
+            if group["outlet"].nunique() >= 2
+        ]
+        out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=PAIR_COLUMNS)
+        return out.sort_values(["score", "article_id_a", "sentence_a"], ascending=[False, True, True]).reset_index(
+            drop=True
+        )
     stop = load_stopwords()
-    sents = content_sentences(articles, kinds=kinds)
-    sents = sents[sents["n_words"] >= 4].reset_index(drop=True)
-    columns = [f"{c}_{side}" for side in ("a", "b") for c in SENTENCE_COLUMNS] + [
-        "score",
-        "shared",
-        "n_shared",
-        "direction",
-    ]
+    sents = alignable_sentences(articles, kinds)
+    columns = PAIR_COLUMNS
     if len(sents) < 2:
         return pd.DataFrame(columns=columns)
     features = [_alignment_features(t, stop) for t in sents["text"]]
