@@ -35,11 +35,13 @@ from .findings import (
     finding_distinctive,
     finding_frames,
     finding_lede,
+    finding_outlet_only,
     finding_pairs,
     finding_sources,
     finding_tone,
     limits_note,
 )
+from .coherence import MAX_DAYS_APART, MIN_OVERLAP, coherence_note, event_coherence
 from .exclusive import (
     events_of,
     outlet_only_counts,
@@ -49,7 +51,7 @@ from .exclusive import (
     outlet_only_speakers,
 )
 from .frames import frame_differences, frame_evidence, frame_shares, tag_frames
-from .inputs import comparison_note, content_sentences, outlets_of
+from .inputs import comparison_note, content_sentences, framing_title, outlets_of
 from .ledes import first_actor, headline_lede, main_verb
 from .lexicons import (
     DEFAULT_LOADED,
@@ -77,6 +79,8 @@ __all__ = [
     "ALIGN_THRESHOLD",
     "ATTRIBUTION_WORDS",
     "DEFAULT_LOADED",
+    "MAX_DAYS_APART",
+    "MIN_OVERLAP",
     "DEFAULT_ALPHA0",
     "FRAMES_FILE",
     "LOADED_TERMS_FILE",
@@ -91,12 +95,14 @@ __all__ = [
     "NeedTwoOutlets",
     "align_sentences",
     "alignable_sentences",
+    "event_coherence",
     "events_of",
     "outlet_only_counts",
     "outlet_only_events",
     "outlet_only_sentences",
     "outlet_only_shares",
     "outlet_only_speakers",
+    "coherence_note",
     "comparison_note",
     "compile_pattern",
     "content_sentences",
@@ -106,6 +112,7 @@ __all__ = [
     "finding_distinctive",
     "finding_frames",
     "finding_lede",
+    "finding_outlet_only",
     "finding_pairs",
     "finding_sources",
     "finding_tone",
@@ -113,6 +120,7 @@ __all__ = [
     "frame_differences",
     "frame_evidence",
     "frame_shares",
+    "framing_title",
     "headline_lede",
     "is_stopword",
     "leader_mentions",
