@@ -276,8 +276,8 @@ def plot_outlet_only(table: pd.DataFrame, colors: dict[str, str]) -> Figure:
     for i, r in rows.iterrows():
         ax.hlines(i, r["ci_low"], r["ci_high"], color=colors.get(r["outlet"], "#555555"), lw=2.5, alpha=0.6)
         ax.scatter([r["share"]], [i], color=colors.get(r["outlet"], "#555555"), s=40, zorder=3)
-        ax.text(1.02, i, f"only here: {r['n_only']} of {r['n']} sentences, {r['n_speakers']} speaker(s), {r['n_events']} dated event(s)",
-                va="center", fontsize=8, transform=ax.get_yaxis_transform())
+        counts = f"{r['n_only']} of {r['n']} sentences, {r['n_speakers']} speaker(s), {r['n_events']} dated event(s)"
+        ax.text(1.02, i, f"only here: {counts}", va="center", fontsize=8, transform=ax.get_yaxis_transform())
     ax.set_yticks(range(len(rows)), rows["outlet"])
     ax.set_ylim(len(rows) - 0.5, -0.7)
     ax.set_xlim(0, 1)

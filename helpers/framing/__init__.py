@@ -36,7 +36,14 @@ hedges) and ``loaded_terms.csv`` (the user's own list),
 
 from ..errors import FramingError, LexiconError, NeedTwoOutlets
 from ..stats import MIN_COUNT
-from .alignment import ALIGN_THRESHOLD, alignable_sentences, align_sentences, evaluative_words, pairs_chart_table, side_by_side
+from .alignment import (
+    ALIGN_THRESHOLD,
+    align_sentences,
+    alignable_sentences,
+    evaluative_words,
+    pairs_chart_table,
+    side_by_side,
+)
 from .findings import (
     finding_distinctive,
     finding_frames,

@@ -17,7 +17,6 @@ from ..corpus import BODY_KINDS
 from .inputs import check_articles, check_columns, content_sentences, need_two_outlets
 from .lexicons import load_stopwords, loaded_index
 from .loaded import loaded_in
-from .patterns import drop_nested, find_terms
 from .tfidf import tfidf_cosine
 from .tokens import is_stopword, tokens
 from .wordlists import ATTRIBUTION_WORDS, CALENDAR_WORDS, US_SPELLINGS
@@ -28,7 +27,12 @@ ALIGN_THRESHOLD = 0.15
 MIN_ALIGN_WORDS = 4
 #: The columns that locate each sentence of a pair, suffixed ``_a`` and ``_b``.
 SENTENCE_COLUMNS = ("outlet", "article_id", "sentence", "start", "end", "text")
-PAIR_COLUMNS = [f"{c}_{side}" for side in ("a", "b") for c in SENTENCE_COLUMNS] + ["score", "shared", "n_shared", "direction"]
+PAIR_COLUMNS = [f"{c}_{side}" for side in ("a", "b") for c in SENTENCE_COLUMNS] + [
+    "score",
+    "shared",
+    "n_shared",
+    "direction",
+]
 
 
 def _content_keys(text: str, stop: frozenset[str]) -> list[str]:
@@ -80,11 +84,12 @@ def align_sentences(
     closest sentence in the other (both directions, so a sentence that is the
     best match of a sentence it does not itself prefer still pairs).  The score
     is the TF-IDF cosine (:func:`.tfidf.tfidf_cosine`: sublinear tf, smoothed
-    idf fitted on all loaded sentences, as scikit-learn computes it) of three kinds of features: content words (stopwords and
-    attribution words such as "said", "official" left out, plural -s dropped),
-    adjacent content-word pairs ("climate envoy", "last week") and capitalised
-    names, places and months.  A pair is kept when its score reaches
-    ``threshold`` and the two sentences share at least ``min_shared`` specific
+    idf fitted on all loaded sentences, as scikit-learn computes it) of three
+    kinds of features: content words (stopwords and attribution words such as
+    "said", "official" left out, plural -s dropped), adjacent content-word
+    pairs ("climate envoy", "last week") and capitalised names, places and
+    months.  A pair is kept when its score reaches ``threshold`` and the two
+    sentences share at least ``min_shared`` specific
     words or phrases: words found in at most ``specific_share`` of all sentences (at
     least 2), so "Biden" and "China" alone do not make two sentences the same fact.
 

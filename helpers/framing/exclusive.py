@@ -34,7 +34,10 @@ EVENT_COLUMNS = ["event", "outlet", "event_id", "label", "date_start", "article_
 
 def events_of(articles: pd.DataFrame) -> pd.Series:
     """Each article's event (the ``event`` column; without it, one event named "all articles"), by article id."""
-    events = articles["event"].astype(str) if "event" in articles.columns else pd.Series("all articles", index=articles.index)
+    if "event" in articles.columns:
+        events = articles["event"].astype(str)
+    else:
+        events = pd.Series("all articles", index=articles.index)
     return pd.Series(events.to_numpy(), index=articles["article_id"].to_numpy())
 
 
@@ -113,7 +116,8 @@ def outlet_only_speakers(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.Dat
     first["n_quotes"] = first.set_index(["event", "key"]).index.map(q.groupby(["event", "key"]).size()).to_numpy()
     first["quote"] = [texts[a][int(s) : int(e)] for a, s, e in zip(first["article_id"], first["start"], first["end"])]
     first = first.astype({"start": int, "end": int, "n_quotes": int})
-    return first.sort_values(["event", "outlet", "n_quotes"], ascending=[True, True, False])[SPEAKER_COLUMNS].reset_index(drop=True)
+    first = first.sort_values(["event", "outlet", "n_quotes"], ascending=[True, True, False])
+    return first[SPEAKER_COLUMNS].reset_index(drop=True)
 
 
 def outlet_only_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -139,7 +143,7 @@ def outlet_only_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataF
 
 
 def outlet_only_counts(only: pd.DataFrame, speakers: pd.DataFrame, events: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Per outlet: sentences with no counterpart (share, interval), speakers and events only it has: the chart's table."""
+    """Per outlet: sentences with no counterpart (share, interval), speakers and events only it has (the chart's table)."""
     shares = outlet_only_shares(only)
     if shares.empty:
         return shares.assign(n_speakers=pd.Series(dtype=int), n_events=pd.Series(dtype=int))

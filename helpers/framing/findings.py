@@ -157,7 +157,8 @@ def finding_tone(tone: pd.DataFrame) -> str:
     pol_txt = ", ".join(f"{o} {v:+.2f}" for o, v in pol["mean"].items())
     middle = "".join(f", {sub.loc[o, 'mean']:.2f} for {o}" for o in sub.index if o not in (hi, lo))
     return (
-        f"{hi}'s narrator is the most subjective ({sub.loc[hi, 'mean']:.2f}{middle} vs {sub.loc[lo, 'mean']:.2f} for {lo}), "
+        f"{hi}'s narrator is the most subjective "
+        f"({sub.loc[hi, 'mean']:.2f}{middle} vs {sub.loc[lo, 'mean']:.2f} for {lo}), "
         + ("but the intervals overlap" if overlap else "and the intervals do not overlap")
         + f"; mean polarity: {pol_txt}."
     )
@@ -168,7 +169,8 @@ def finding_outlet_only(counts: pd.DataFrame, by_event: pd.DataFrame | None = No
     if counts.empty:
         return "No event here is told by two outlets, so no outlet can be said to leave anything out."
     parts = [
-        f"{r.outlet} {_pct(r.share)} ({r.n_only} of {_count(r.n, 'sentence')}, interval {_pct(r.ci_low)}–{_pct(r.ci_high)}; "
+        f"{r.outlet} {_pct(r.share)} ({r.n_only} of {_count(r.n, 'sentence')}, "
+        f"interval {_pct(r.ci_low)}–{_pct(r.ci_high)}; "
         f"{_count(r.n_speakers, 'speaker')} and {_count(r.n_events, 'dated event')} only it has)"
         for r in counts.sort_values("outlet").itertuples()
     ]

@@ -50,7 +50,8 @@ def framing_title(articles: pd.DataFrame) -> str:
     n_events = articles["event"].nunique() if "event" in articles.columns else 1
     if len(outlets) == 1:
         return f"Framing: how {outlets[0]} told " + ("the story" if n_events == 1 else f"{n_events} stories")
-    return f"Framing: how {_and(outlets)} told " + ("the same story" if n_events == 1 else f"the same {n_events} stories")
+    stories = "the same story" if n_events == 1 else f"the same {n_events} stories"
+    return f"Framing: how {_and(outlets)} told {stories}"
 
 
 def need_two_outlets(articles: pd.DataFrame, what: str) -> list[str]:

@@ -102,7 +102,9 @@ def load_loaded_lexicons(selection: dict[str, tuple[str, ...] | None] | None = N
     selection = DEFAULT_LOADED if selection is None else selection
     unknown = sorted(set(selection) - set(LOADED_LEXICON_FILES))
     if unknown:
-        raise LexiconError(f"unknown loaded-language lexicon(s) {', '.join(unknown)}; known: {', '.join(LOADED_LEXICON_FILES)}")
+        raise LexiconError(
+            f"unknown loaded-language lexicon(s) {', '.join(unknown)}; known: {', '.join(LOADED_LEXICON_FILES)}"
+        )
     parts = []
     for name, kinds in selection.items():
         table = _lexicon(name)
