@@ -54,6 +54,13 @@ DATES_CALIBRATION_FILE = DATA_DIR / "calibration_dates.csv"
 OVERRIDES_FILE = DATA_DIR / "event_overrides.csv"
 FRAMES_FILE = DATA_DIR / "frames.yaml"
 LOADED_TERMS_FILE = DATA_DIR / "loaded_terms.csv"
+#: The loaded-language lexicons, by the name a found term's ``lexicon`` column gives (sources in helpers/data/README.md).
+LOADED_LEXICON_FILES = {
+    "MPQA subjectivity": DATA_DIR / "loaded_mpqa_subjectivity.csv",
+    "words to watch": DATA_DIR / "loaded_words_to_watch.csv",
+    "hedges": DATA_DIR / "loaded_hedges.csv",
+    "own list": LOADED_TERMS_FILE,
+}
 STOPWORDS_FILE = DATA_DIR / "stopwords.txt"
 TARGET_MODEL_FILE = DATA_DIR / "target_sentiment.json"
 

@@ -256,3 +256,33 @@ def plot_narrator_tone(tone: pd.DataFrame, colors: dict[str, str]) -> Figure:
         fontweight="bold",
     )
     return fig
+
+
+# --------------------------------------------------------------------------- 7. what one outlet leaves out
+
+
+def plot_outlet_only(table: pd.DataFrame, colors: dict[str, str]) -> Figure:
+    """Per outlet, the share of its sentences no other outlet of the event tells: :func:`outlet_only_counts`.
+
+    A dot and its bootstrap interval per outlet; beside it the counts of
+    sentences, speakers and events only that outlet has.
+    """
+    check_columns(table, {"outlet", "n", "n_only", "share", "ci_low", "ci_high", "n_speakers", "n_events"},
+                  "outlet-only table")
+    if table.empty:
+        raise FramingError("outlet-only table: no event is told by two outlets, so nothing is left out by one")
+    rows = table.sort_values("outlet").reset_index(drop=True)
+    fig, ax = new_figure(figsize=(8, 1.4 + 0.5 * len(rows)))
+    for i, r in rows.iterrows():
+        ax.hlines(i, r["ci_low"], r["ci_high"], color=colors.get(r["outlet"], "#555555"), lw=2.5, alpha=0.6)
+        ax.scatter([r["share"]], [i], color=colors.get(r["outlet"], "#555555"), s=40, zorder=3)
+        counts = f"{r['n_only']} of {r['n']} sentences, {r['n_speakers']} speaker(s), {r['n_events']} dated event(s)"
+        ax.text(1.02, i, f"only here: {counts}", va="center", fontsize=8, transform=ax.get_yaxis_transform())
+    ax.set_yticks(range(len(rows)), rows["outlet"])
+    ax.set_ylim(len(rows) - 0.5, -0.7)
+    ax.set_xlim(0, 1)
+    ax.xaxis.set_major_formatter(lambda x, _: f"{x:.0%}")
+    ax.set_xlabel("share of the outlet's sentences that no other outlet of the event tells (95% interval)")
+    top = rows.loc[rows["share"].idxmax()]
+    ax.set_title(f"What only one outlet tells: up to {top['share']:.0%} of {top['outlet']}'s sentences", loc="left")
+    return fig

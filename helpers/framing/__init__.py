@@ -1,8 +1,10 @@
 """How outlets frame the same story: words, frames, sources, facts, ledes, leaders and tone.
 
 One module per section of notebook 02 (``terms``, ``frames``, ``sources``,
-``alignment``, ``ledes``, ``naming``, ``tone``, ``limits``) and its
-``findings``, over shared pieces: ``tokens``, ``patterns`` (the lexicons'
+``alignment``, ``ledes``, ``naming``, ``tone``, ``exclusive`` (what one
+outlet tells that the others do not), ``limits``) and its ``findings``, the
+same-event check ``coherence`` and ``loaded`` (loaded language from research
+lexicons), over shared pieces: ``tfidf``, ``tokens``, ``patterns`` (the lexicons'
 term patterns), ``lexicons`` (the data files, as read and validated by
 :mod:`helpers.datafiles`), ``inputs`` (checked articles, content sentences),
 ``wordlists`` and ``regexes``.  The charts are in :mod:`helpers.charts.framing`.
@@ -22,34 +24,57 @@ say so with :class:`NeedTwoOutlets`.
 >>> align_sentences(arts)                    # the same fact told by two outlets
 >>> leader_naming(arts)                      # "Mr Xi", "President Xi", "Chinese leader Xi Jinping"
 >>> narrator_tone(narrator_sentences(arts))  # the writer's own tone, quotes removed
+>>> loaded_language(arts)                    # loaded terms, one row per term and lexicon
+>>> outlet_only_sentences(arts)              # sentences no other outlet of the event tells
+>>> coherence_note(arts)                     # a warning when an event's articles may not tell one story
 
 Data files, all in ``helpers/data`` and editable: ``frames.yaml`` (the frame
-lexicon), ``loaded_terms.csv`` (evaluative words a sentiment lexicon misses),
+lexicon), ``loaded_*.csv`` (the loaded-language lexicons: MPQA, words to watch,
+hedges) and ``loaded_terms.csv`` (the user's own list),
 ``people.csv`` (whose naming to count, through :mod:`helpers.people`) and ``stopwords.txt``.
 """
 
 from ..errors import FramingError, LexiconError, NeedTwoOutlets
 from ..stats import MIN_COUNT
-from .alignment import ALIGN_THRESHOLD, align_sentences, evaluative_words, pairs_chart_table, side_by_side
+from .alignment import (
+    ALIGN_THRESHOLD,
+    align_sentences,
+    alignable_sentences,
+    evaluative_words,
+    pairs_chart_table,
+    side_by_side,
+)
 from .findings import (
     finding_distinctive,
     finding_frames,
     finding_lede,
+    finding_outlet_only,
     finding_pairs,
     finding_sources,
     finding_tone,
     limits_note,
 )
-from .frames import frame_differences, frame_evidence, frame_shares, tag_frames
-from .inputs import comparison_note, content_sentences, outlets_of
+from .coherence import MAX_DAYS_APART, MIN_OVERLAP, coherence_note, event_coherence
+from .exclusive import (
+    events_of,
+    outlet_only_counts,
+    outlet_only_events,
+    outlet_only_sentences,
+    outlet_only_shares,
+    outlet_only_speakers,
+)
+from .frames import frame_differences, frame_evidence, frame_shares, frame_shares_by_event, tag_frames
+from .inputs import comparison_note, content_sentences, framing_title, outlets_of
 from .ledes import first_actor, headline_lede, main_verb
 from .lexicons import (
+    DEFAULT_LOADED,
     FRAMES_FILE,
     LOADED_TERMS_FILE,
     STOPWORDS_FILE,
     leaders_to_count,
     load_frames,
     load_leaders,
+    load_loaded_lexicons,
     load_loaded_terms,
     load_stopwords,
 )
@@ -66,6 +91,9 @@ from .wordlists import ATTRIBUTION_WORDS
 __all__ = [
     "ALIGN_THRESHOLD",
     "ATTRIBUTION_WORDS",
+    "DEFAULT_LOADED",
+    "MAX_DAYS_APART",
+    "MIN_OVERLAP",
     "DEFAULT_ALPHA0",
     "FRAMES_FILE",
     "LOADED_TERMS_FILE",
@@ -79,6 +107,15 @@ __all__ = [
     "LexiconError",
     "NeedTwoOutlets",
     "align_sentences",
+    "alignable_sentences",
+    "event_coherence",
+    "events_of",
+    "outlet_only_counts",
+    "outlet_only_events",
+    "outlet_only_sentences",
+    "outlet_only_shares",
+    "outlet_only_speakers",
+    "coherence_note",
     "comparison_note",
     "compile_pattern",
     "content_sentences",
@@ -88,6 +125,7 @@ __all__ = [
     "finding_distinctive",
     "finding_frames",
     "finding_lede",
+    "finding_outlet_only",
     "finding_pairs",
     "finding_sources",
     "finding_tone",
@@ -95,6 +133,8 @@ __all__ = [
     "frame_differences",
     "frame_evidence",
     "frame_shares",
+    "frame_shares_by_event",
+    "framing_title",
     "headline_lede",
     "is_stopword",
     "leader_mentions",
@@ -104,6 +144,7 @@ __all__ = [
     "limits_note",
     "load_frames",
     "load_leaders",
+    "load_loaded_lexicons",
     "load_loaded_terms",
     "load_stopwords",
     "loaded_language",

@@ -15,15 +15,24 @@ import pandas as pd
 
 from ..corpus import BODY_KINDS
 from .inputs import check_articles, check_columns, content_sentences, need_two_outlets
-from .lexicons import load_stopwords, loaded_patterns
-from .patterns import drop_nested, find_terms
+from .lexicons import load_stopwords, loaded_index
+from .loaded import loaded_in
+from .tfidf import tfidf_cosine
 from .tokens import is_stopword, tokens
 from .wordlists import ATTRIBUTION_WORDS, CALENDAR_WORDS, US_SPELLINGS
 
 #: Aligned sentence pairs scoring below this are not kept as "the same fact".
 ALIGN_THRESHOLD = 0.15
+#: Shorter sentences ("Be smart:", "He declined.") are not aligned.
+MIN_ALIGN_WORDS = 4
 #: The columns that locate each sentence of a pair, suffixed ``_a`` and ``_b``.
 SENTENCE_COLUMNS = ("outlet", "article_id", "sentence", "start", "end", "text")
+PAIR_COLUMNS = [f"{c}_{side}" for side in ("a", "b") for c in SENTENCE_COLUMNS] + [
+    "score",
+    "shared",
+    "n_shared",
+    "direction",
+]
 
 
 def _content_keys(text: str, stop: frozenset[str]) -> list[str]:
@@ -56,6 +65,12 @@ def _alignment_features(text: str, stop: frozenset[str]) -> list[str]:
     return keys + [f"{a}_{b}" for a, b in zip(keys, keys[1:])] + [f"E:{e}" for e in sorted(_entity_keys(text, stop))]
 
 
+def alignable_sentences(articles: pd.DataFrame, kinds: tuple[str, ...] = BODY_KINDS) -> pd.DataFrame:
+    """The sentences :func:`align_sentences` compares: body content sentences of at least ``MIN_ALIGN_WORDS`` words."""
+    sents = content_sentences(articles, kinds=kinds)
+    return sents[sents["n_words"] >= MIN_ALIGN_WORDS].reset_index(drop=True)
+
+
 def align_sentences(
     articles: pd.DataFrame,
     threshold: float = ALIGN_THRESHOLD,
@@ -68,14 +83,18 @@ def align_sentences(
     For every pair of outlets, every sentence of each is matched with its
     closest sentence in the other (both directions, so a sentence that is the
     best match of a sentence it does not itself prefer still pairs).  The score
-    is the TF-IDF cosine (scikit-learn, sublinear tf, idf fitted on all loaded
-    sentences) of three kinds of features: content words (stopwords and
-    attribution words such as "said", "official" left out, plural -s dropped),
-    adjacent content-word pairs ("climate envoy", "last week") and capitalised
-    names, places and months.  A pair is kept when its score reaches
-    ``threshold`` and the two sentences share at least ``min_shared`` specific
+    is the TF-IDF cosine (:func:`.tfidf.tfidf_cosine`: sublinear tf, smoothed
+    idf fitted on all loaded sentences, as scikit-learn computes it) of three
+    kinds of features: content words (stopwords and attribution words such as
+    "said", "official" left out, plural -s dropped), adjacent content-word
+    pairs ("climate envoy", "last week") and capitalised names, places and
+    months.  A pair is kept when its score reaches ``threshold`` and the two
+    sentences share at least ``min_shared`` specific
     words or phrases: words found in at most ``specific_share`` of all sentences (at
     least 2), so "Biden" and "China" alone do not make two sentences the same fact.
+
+    When ``articles`` has an ``event`` column with several events, sentences
+    are aligned within each event only (events with one outlet give no pairs).
 
     Returns ``outlet_a, article_id_a, sentence_a, start_a, end_a, text_a``, the
     same for ``_b``, ``score``, ``shared`` (specific words in common, rarest
@@ -83,26 +102,26 @@ def align_sentences(
     such as "white house" counts once) and ``direction`` (``a→b``, ``b→a`` or ``both``),
     best pairs first.
     """
-    # imported here: scikit-learn takes a second to load and only this section needs it
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     check_articles(articles)
     outlets = need_two_outlets(articles, "align_sentences")
+    if "event" in articles.columns and articles["event"].nunique() > 1:
+        # sentences are aligned only within an event: two events' articles never tell the same fact
+        parts = [
+            align_sentences(group, threshold, kinds, min_shared, specific_share)
+            for _, group in articles.groupby("event", sort=True)
+            if group["outlet"].nunique() >= 2
+        ]
+        out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=PAIR_COLUMNS)
+        return out.sort_values(["score", "article_id_a", "sentence_a"], ascending=[False, True, True]).reset_index(
+            drop=True
+        )
     stop = load_stopwords()
-    sents = content_sentences(articles, kinds=kinds)
-    sents = sents[sents["n_words"] >= 4].reset_index(drop=True)
-    columns = [f"{c}_{side}" for side in ("a", "b") for c in SENTENCE_COLUMNS] + [
-        "score",
-        "shared",
-        "n_shared",
-        "direction",
-    ]
+    sents = alignable_sentences(articles, kinds)
+    columns = PAIR_COLUMNS
     if len(sents) < 2:
         return pd.DataFrame(columns=columns)
     features = [_alignment_features(t, stop) for t in sents["text"]]
-    vectorizer = TfidfVectorizer(analyzer=lambda doc: doc, sublinear_tf=True)
-    matrix = vectorizer.fit_transform(features)
-    score = (matrix @ matrix.T).toarray()
+    score = tfidf_cosine(features)
     df = Counter(f for feats in features for f in set(feats))
     limit = max(2, specific_share * len(sents))
     outlet_of = sents["outlet"].to_numpy()
@@ -179,8 +198,8 @@ def evaluative_words(text: str, loaded: pd.DataFrame | None = None) -> dict[str,
             continue  # "chinese", "public": descriptive words the lexicon scores as neutral
         assessed.append(f"{' '.join(words)} ({polarity:+.1f})" if polarity else " ".join(words))
     toks = tokens(text)
-    hits = drop_nested(find_terms(toks, loaded_patterns(loaded)))
-    found = list(dict.fromkeys(text[toks[i][0] : toks[j - 1][1]] for _, i, j in sorted(hits, key=lambda h: h[1])))
+    hits = loaded_in(toks, loaded_index(loaded))
+    found = list(dict.fromkeys(text[toks[i][0] : toks[j - 1][1]] for *_, i, j in hits))
     return {"textblob": assessed, "loaded": found}
 
 

@@ -69,9 +69,11 @@ def finding_frames(shares: pd.DataFrame) -> str:
     if top["gap"] == 0:
         return "No frame separates the outlets: each frame has the same share of sentences in every outlet."
     n_sep = int(diffs["separated"].sum())
+    others = shares[(shares["frame"] == top["frame"]) & ~shares["outlet"].isin([top["highest"], top["lowest"]])]
+    between = "".join(f", {_pct(r.share)} of {r.outlet}'s" for r in others.sort_values("outlet").itertuples())
     return (
         f"The largest gap is in {top['label']}: {_pct(top['share_highest'])} of {top['highest']}'s sentences "
-        f"against {_pct(top['share_lowest'])} of {top['lowest']}'s; "
+        f"against {_pct(top['share_lowest'])} of {top['lowest']}'s{between}; "
         + ("its intervals overlap" if not top["separated"] else "its intervals do not overlap")
         + f", and {n_sep} of {shares['frame'].nunique()} frames separate the outlets beyond their intervals."
     )
@@ -102,8 +104,10 @@ def finding_pairs(table: pd.DataFrame) -> str:
     one_side = table[(table["loaded_a"] != "") != (table["loaded_b"] != "")]
     lean = Counter(np.where(one_side["loaded_a"] != "", one_side["outlet_a"], one_side["outlet_b"]))
     lead = f"; the loaded side is {', '.join(f'{o} ({n})' for o, n in lean.most_common())}" if lean else ""
+    outlets = sorted(set(table["outlet_a"]) | set(table["outlet_b"]))
+    among = f" (among {', '.join(outlets)})" if len(outlets) > 2 else ""
     return (
-        f"{len(table)} pair{'s' if len(table) != 1 else ''} of sentences "
+        f"{len(table)} pair{'s' if len(table) != 1 else ''} of sentences{among} "
         f"tell{'s' if len(table) == 1 else ''} the same fact; "
         f"in {differ} of them only one of the two "
         f"uses loaded words{lead}."
@@ -151,11 +155,32 @@ def finding_tone(tone: pd.DataFrame) -> str:
     hi, lo = sub["mean"].idxmax(), sub["mean"].idxmin()
     overlap = sub.loc[lo, "ci_high"] >= sub.loc[hi, "ci_low"]
     pol_txt = ", ".join(f"{o} {v:+.2f}" for o, v in pol["mean"].items())
+    middle = "".join(f", {sub.loc[o, 'mean']:.2f} for {o}" for o in sub.index if o not in (hi, lo))
     return (
-        f"{hi}'s narrator is the most subjective ({sub.loc[hi, 'mean']:.2f} vs {sub.loc[lo, 'mean']:.2f} for {lo}), "
+        f"{hi}'s narrator is the most subjective "
+        f"({sub.loc[hi, 'mean']:.2f}{middle} vs {sub.loc[lo, 'mean']:.2f} for {lo}), "
         + ("but the intervals overlap" if overlap else "and the intervals do not overlap")
         + f"; mean polarity: {pol_txt}."
     )
+
+
+def finding_outlet_only(counts: pd.DataFrame, by_event: pd.DataFrame | None = None) -> str:
+    """What each outlet tells that no other outlet of the event does: every outlet named, pooled over events."""
+    if counts.empty:
+        return "No event here is told by two outlets, so no outlet can be said to leave anything out."
+    parts = [
+        f"{r.outlet} {_pct(r.share)} ({r.n_only} of {_count(r.n, 'sentence')}, "
+        f"interval {_pct(r.ci_low)}–{_pct(r.ci_high)}; "
+        f"{_count(r.n_speakers, 'speaker')} and {_count(r.n_events, 'dated event')} only it has)"
+        for r in counts.sort_values("outlet").itertuples()
+    ]
+    text = "Share of each outlet's sentences that no other outlet of the same event tells: " + "; ".join(parts) + "."
+    if by_event is not None and by_event["event"].nunique() > 1:
+        spread = by_event.groupby("outlet")["share"].agg(["min", "max"])
+        text += " Per event: " + "; ".join(
+            f"{o} {_pct(r['min'])}–{_pct(r['max'])}" for o, r in spread.iterrows()
+        ) + f" across {by_event['event'].nunique()} events."
+    return text
 
 
 def limits_note(sizes: pd.DataFrame) -> str:

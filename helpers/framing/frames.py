@@ -164,3 +164,22 @@ def frame_evidence(sents: pd.DataFrame, tags: pd.DataFrame, frame: str, limit: i
         .head(limit)[["outlet", "article_id", "sentence", "start", "end", "matched", "text"]]
         .reset_index(drop=True)
     )
+
+
+def frame_shares_by_event(
+    sents: pd.DataFrame, tags: pd.DataFrame, articles: pd.DataFrame, lexicon: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """:func:`frame_shares` within each event (the articles' ``event`` column): the breakdown beside the pooled shares.
+
+    Columns ``event`` and those of :func:`frame_shares`; one event (or no
+    ``event`` column) gives one block, named "all articles".
+    """
+    check_columns(articles, {"article_id"}, "articles table")
+    event = dict(zip(articles["article_id"], articles["event"].astype(str))) if "event" in articles else {}
+    keyed = sents.assign(event=[event.get(a, "all articles") for a in sents["article_id"]])
+    parts = [
+        frame_shares(group, tags[tags["article_id"].isin(group["article_id"])], lexicon).assign(event=name)
+        for name, group in keyed.groupby("event", sort=True)
+    ]
+    out = pd.concat(parts, ignore_index=True) if parts else frame_shares(sents, tags, lexicon).assign(event=[])
+    return out[["event", *[c for c in out.columns if c != "event"]]]

@@ -39,6 +39,21 @@ def comparison_note(articles: pd.DataFrame) -> str:
     return f"{len(outlets)} outlets are compared: {', '.join(outlets)}."
 
 
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def framing_title(articles: pd.DataFrame) -> str:
+    """Notebook 02's title for these articles, every outlet named: "Framing: how Axios and FT told the same story"."""
+    check_articles(articles)
+    outlets = outlets_of(articles)
+    n_events = articles["event"].nunique() if "event" in articles.columns else 1
+    if len(outlets) == 1:
+        return f"Framing: how {outlets[0]} told " + ("the story" if n_events == 1 else f"{n_events} stories")
+    stories = "the same story" if n_events == 1 else f"the same {n_events} stories"
+    return f"Framing: how {_and(outlets)} told {stories}"
+
+
 def need_two_outlets(articles: pd.DataFrame, what: str) -> list[str]:
     """The outlets of ``articles``; :class:`NeedTwoOutlets` naming ``what`` when there is only one."""
     outlets = outlets_of(articles)

@@ -21,6 +21,7 @@ import pandas as pd
 
 from ..datafiles import (
     FRAMES_FILE,
+    LOADED_LEXICON_FILES,
     LOADED_TERMS_FILE,
     STOPWORDS_FILE,
     check_leaders,
@@ -31,8 +32,9 @@ from ..datafiles import (
     read_loaded_terms,
     read_stopwords,
 )
+from ..errors import LexiconError
 from ..people import leaders
-from .patterns import TermPart, compile_pattern
+from .patterns import PatternIndex, TermPart, compile_pattern, pattern_index
 from .tokens import normalise_word
 
 
@@ -69,21 +71,78 @@ def load_frames(path: str | Path | None = None) -> pd.DataFrame:
 # --------------------------------------------------------------------------- loaded terms
 
 
+#: The lexicons and kinds that :func:`loaded_language` uses by default: lexicon -> kinds (``None``: all).
+#: Chosen by ``benchmarks/basil_loaded.py`` on half of BASIL's dev events, at the level of whole
+#: lexicons and of their published categories (never of single words); see helpers/data/README.md.
+DEFAULT_LOADED = {
+    "MPQA subjectivity": ("strong negative", "strong both"),
+    "words to watch": ("expression of doubt",),
+    "own list": None,
+}
+LOADED_COLUMNS_IN = ["pattern", "kind", "note", "lexicon"]
+
+
 def load_loaded_terms(path: str | Path | None = None) -> pd.DataFrame:
-    """Loaded terms (default ``helpers/data/loaded_terms.csv``): ``pattern, kind, note``."""
+    """One loaded-terms list (default the user's own, ``helpers/data/loaded_terms.csv``): ``pattern, kind, note``."""
     return read_loaded_terms(path, check_term=compile_pattern)
 
 
-def loaded_patterns(loaded: pd.DataFrame | None = None) -> dict[str, tuple[TermPart, ...]]:
-    """Pattern -> compiled parts for a loaded-terms table (default: the list in ``helpers/data``, compiled once)."""
+@lru_cache(maxsize=8)
+def _lexicon(name: str) -> pd.DataFrame:
+    return load_loaded_terms(LOADED_LEXICON_FILES[name]).assign(lexicon=name)
+
+
+def load_loaded_lexicons(selection: dict[str, tuple[str, ...] | None] | None = None) -> pd.DataFrame:
+    """The loaded-language lexicons of ``helpers/data``: ``pattern, kind, note, lexicon``, one row per entry.
+
+    ``selection`` maps a lexicon's name (a key of ``LOADED_LEXICON_FILES``:
+    "MPQA subjectivity", "words to watch", "hedges", "own list") to the kinds
+    kept, or ``None`` for all of them (default :data:`DEFAULT_LOADED`).
+    """
+    selection = DEFAULT_LOADED if selection is None else selection
+    unknown = sorted(set(selection) - set(LOADED_LEXICON_FILES))
+    if unknown:
+        raise LexiconError(
+            f"unknown loaded-language lexicon(s) {', '.join(unknown)}; known: {', '.join(LOADED_LEXICON_FILES)}"
+        )
+    parts = []
+    for name, kinds in selection.items():
+        table = _lexicon(name)
+        parts.append(table if kinds is None else table[table["kind"].isin(kinds)])
+    if not parts:
+        return pd.DataFrame(columns=LOADED_COLUMNS_IN)
+    return pd.concat(parts, ignore_index=True)[LOADED_COLUMNS_IN]
+
+
+def loaded_patterns(loaded: pd.DataFrame | None = None) -> dict[tuple[str, str, str], tuple[TermPart, ...]]:
+    """``(lexicon, kind, pattern)`` -> compiled parts for a loaded-terms table (default :func:`load_loaded_lexicons`).
+
+    A table without a ``lexicon`` column is one list of one's own: its lexicon is "own list".
+    """
     if loaded is None:
         return _default_loaded_patterns()
-    return {row.pattern: compile_pattern(row.pattern, "loaded term") for row in loaded.itertuples(index=False)}
+    lexicons = loaded["lexicon"] if "lexicon" in loaded.columns else ["own list"] * len(loaded)
+    return {
+        (lexicon, kind, pattern): compile_pattern(pattern, "loaded term")
+        for lexicon, kind, pattern in zip(lexicons, loaded["kind"], loaded["pattern"])
+    }
+
+
+def loaded_index(loaded: pd.DataFrame | None = None) -> PatternIndex:
+    """The patterns of :func:`loaded_patterns` indexed for matching (the default lexicons' built once)."""
+    if loaded is None:
+        return _default_loaded_index()
+    return pattern_index(tuple(loaded_patterns(loaded).items()))
 
 
 @lru_cache(maxsize=1)
-def _default_loaded_patterns() -> dict[str, tuple[TermPart, ...]]:
-    return loaded_patterns(load_loaded_terms())
+def _default_loaded_patterns() -> dict[tuple[str, str, str], tuple[TermPart, ...]]:
+    return loaded_patterns(load_loaded_lexicons())
+
+
+@lru_cache(maxsize=1)
+def _default_loaded_index() -> PatternIndex:
+    return pattern_index(tuple(_default_loaded_patterns().items()))
 
 
 # --------------------------------------------------------------------------- leaders

@@ -1,15 +1,21 @@
-"""Where the loaded terms occur: one row per use, with its offsets, for the reading view and the evidence.
+"""Where loaded language occurs: one row per term found and per lexicon that lists it, with its offsets.
 
-The terms are those of ``helpers/data/loaded_terms.csv`` (or a table like
-it): evaluative words a sentiment lexicon misses ("hectored", "snubbed",
-"genocide").  Each paragraph is searched on its own, so a phrase never runs
-across a paragraph break; a match inside a longer one is left out
-("propaganda" inside "propaganda coup").
+The lexicons come from research and are shipped in ``helpers/data`` with their
+source and licence (helpers/data/README.md): the MPQA subjectivity clues
+(Wilson, Wiebe and Hoffmann 2005), Wikipedia's "words to watch" (its Manual of
+Style's list of words that may introduce bias), a list of hedges, and the
+user's own list (``loaded_terms.csv``, empty as shipped).  Which lexicons and
+categories are used by default (:data:`.lexicons.DEFAULT_LOADED`) was chosen on
+half of BASIL's dev events by ``benchmarks/basil_loaded.py``.
 
->>> loaded_language(load_articles()).head(2)
-                       article_id  start  end       term  pattern       lexicon
-0  axios-2021-09-10-biden-xi-call    245  253   snubbing    snub*  hostile verb
-1  axios-2021-09-10-biden-xi-call    258  267  rebuffing  rebuff*  hostile verb
+Each paragraph is searched on its own, so a phrase never runs across a
+paragraph break; within one lexicon a match inside a longer one is left out
+("doubt" inside "without a doubt"); when two lexicons list the same words, each
+gives its own row.
+
+>>> loaded_language(load_articles()).head(2)       # doctest: +SKIP
+   article_id  start  end       term            lexicon             kind   pattern
+0  axios-...    245  253   snubbing  MPQA subjectivity  strong negative     snub~
 """
 
 from __future__ import annotations
@@ -18,31 +24,51 @@ import pandas as pd
 
 from ..corpus import paragraphs
 from .inputs import check_articles
-from .lexicons import load_loaded_terms, loaded_patterns
+from .lexicons import loaded_index
 from .patterns import drop_nested, find_terms
 from .tokens import tokens
 
-LOADED_COLUMNS = ["article_id", "start", "end", "term", "pattern", "lexicon"]
+LOADED_COLUMNS = ["article_id", "start", "end", "term", "lexicon", "kind", "pattern"]
+
+
+def loaded_in(toks: list, index) -> list[tuple[str, str, str, int, int]]:
+    """``(lexicon, kind, pattern, first token, end token)`` of every loaded term among ``toks``, in text order.
+
+    Within a lexicon, a match inside a longer one is left out and a span
+    matched by two of its patterns is given once (its first).
+    """
+    by_lexicon: dict[str, list] = {}
+    for key, i, j in find_terms(toks, index):
+        by_lexicon.setdefault(key[0], []).append((key, i, j))
+    found = []
+    for hits in by_lexicon.values():
+        seen = set()
+        for (lexicon, kind, pattern), i, j in drop_nested(hits):
+            if (i, j) not in seen:
+                seen.add((i, j))
+                found.append((lexicon, kind, pattern, i, j))
+    return sorted(found, key=lambda h: (h[3], h[4]))
 
 
 def loaded_language(articles: pd.DataFrame, loaded: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Every use of a loaded term in ``articles``: ``article_id, start, end, term, pattern, lexicon``.
+    """Every use of a loaded term in ``articles``: ``article_id, start, end, term, lexicon, kind, pattern``.
 
-    ``term`` is the text as written (``text[start:end]``), ``pattern`` the
-    entry of the list it matched, ``lexicon`` that entry's kind ("hostile
-    verb", "charged label" …).  ``loaded`` is a table with ``pattern, kind``
-    (default: :func:`load_loaded_terms`).  Rows in text order per article.
+    ``term`` is the text as written (``text[start:end]``), ``lexicon`` the
+    lexicon that lists it ("MPQA subjectivity", "words to watch", "hedges",
+    "own list"), ``kind`` its category there ("strong negative", "expression
+    of doubt" …) and ``pattern`` the entry it matched.  ``loaded`` is a table
+    with ``pattern, kind`` and optionally ``lexicon`` (default:
+    :func:`.lexicons.load_loaded_lexicons`).  Rows in text order per article;
+    two lexicons listing the same words give two rows.
     """
     check_articles(articles)
-    table = load_loaded_terms() if loaded is None else loaded
-    patterns = loaded_patterns(loaded)
-    kinds = dict(zip(table["pattern"], table["kind"]))
+    index = loaded_index(loaded)
     texts = dict(zip(articles["article_id"], articles["text"]))
     rows = []
     for para in paragraphs(articles).itertuples(index=False):
         text = texts[para.article_id]
         toks = tokens(text, para.start, para.end)
-        for pattern, i, j in sorted(drop_nested(find_terms(toks, patterns)), key=lambda h: (h[1], h[2])):
+        for lexicon, kind, pattern, i, j in loaded_in(toks, index):
             start, end = toks[i][0], toks[j - 1][1]
-            rows.append((para.article_id, start, end, text[start:end], pattern, kinds.get(pattern, "")))
+            rows.append((para.article_id, start, end, text[start:end], lexicon, kind, pattern))
     return pd.DataFrame(rows, columns=LOADED_COLUMNS)

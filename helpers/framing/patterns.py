@@ -1,4 +1,8 @@
-"""Term patterns of the lexicons (``word``, ``word*``, ``=word``, phrases) and where they match.
+"""Term patterns of the lexicons (``word``, ``word*``, ``=word``, ``word~``, phrases) and where they match.
+
+``word`` matches the word and its plural (-s, -es), ``word*`` any word that
+starts with it, ``=word`` only the word itself and ``word~`` its regular
+inflections (complain~: complains, complained, complaining; rebuke~: rebuked).
 
 >>> parts = compile_pattern("climate envoy")
 >>> find_terms(tokens("Climate envoys met"), {"envoy": parts})
@@ -20,7 +24,7 @@ from .wordlists import APOSTROPHES
 class TermPart:
     """One word of a pattern and how it matches a token's key."""
 
-    mode: str  # "plain" (word, +s, +es), "prefix" (word*), "exact" (=word)
+    mode: str  # "plain" (word, +s, +es), "prefix" (word*), "exact" (=word), "inflected" (word~)
     word: str
 
     def matches(self, key: str) -> bool:
@@ -28,11 +32,42 @@ class TermPart:
             return key.startswith(self.word)
         if self.mode == "exact":
             return key == self.word
+        if self.mode == "inflected":
+            return key in inflections(self.word)
         return key == self.word or key == self.word + "s" or key == self.word + "es"
+
+    def keys(self) -> tuple[str, ...]:
+        """The tokens this part accepts (not for a prefix, which accepts any continuation)."""
+        if self.mode == "exact":
+            return (self.word,)
+        if self.mode == "inflected":
+            return inflections(self.word)
+        return tuple(dict.fromkeys((self.word, self.word + "s", self.word + "es")))
+
+
+VOWELS = frozenset("aeiou")
+
+
+@lru_cache(maxsize=65536)
+def inflections(word: str) -> tuple[str, ...]:
+    """The regular inflections of an English word: -s, -es, -ed, -ing, with e-drop, y to i and a doubled consonant.
+
+    >>> inflections("rebuke")
+    ('rebuke', 'rebukes', 'rebuked', 'rebuking')
+    """
+    if word.endswith("e"):
+        forms = [word, word + "s", word + "d", word[:-1] + "ing"]
+    elif len(word) > 2 and word.endswith("y") and word[-2] not in VOWELS:
+        forms = [word, word[:-1] + "ies", word[:-1] + "ied", word + "ing"]
+    else:
+        forms = [word, word + "s", word + "es", word + "ed", word + "ing"]
+        if len(word) > 2 and word[-1] not in VOWELS | {"w", "x", "y"} and word[-2] in VOWELS and word[-3] not in VOWELS:
+            forms += [word + word[-1] + "ed", word + word[-1] + "ing"]  # stop: stopped, stopping
+    return tuple(dict.fromkeys(forms))
 
 
 def compile_pattern(pattern: str, where: str = "pattern") -> tuple[TermPart, ...]:
-    """A term pattern (``word``, ``word*``, ``=word``, or several separated by spaces) as matchable parts."""
+    """A term pattern (``word``, ``word*``, ``=word``, ``word~``, or several separated by spaces) as matchable parts."""
     if not isinstance(pattern, str) or not pattern.strip():
         raise LexiconError(f"{where}: empty or non-text pattern {pattern!r}")
     parts = []
@@ -45,6 +80,10 @@ def compile_pattern(pattern: str, where: str = "pattern") -> tuple[TermPart, ...
             if mode == "exact":
                 raise LexiconError(f"{where}: {raw!r} cannot be both exact (=) and a wildcard (*)")
             mode, word = "prefix", word[:-1]
+        elif word.endswith("~"):
+            if mode == "exact":
+                raise LexiconError(f"{where}: {raw!r} cannot be both exact (=) and inflected (~)")
+            mode, word = "inflected", word[:-1]
         word = word.translate(APOSTROPHES).lower()
         # the word must be one token as helpers.text.word_spans cuts it, or it could never match
         found = [w for _, _, w in word_spans(word)]
@@ -89,10 +128,8 @@ def pattern_index(items: tuple[tuple[object, tuple[TermPart, ...]], ...]) -> Pat
         entry = (order, name, parts)
         if first.mode == "prefix":
             by_prefix.setdefault(first.word, []).append(entry)
-        elif first.mode == "exact":
-            by_key.setdefault(first.word, []).append(entry)
         else:
-            for key in dict.fromkeys((first.word, first.word + "s", first.word + "es")):
+            for key in first.keys():
                 by_key.setdefault(key, []).append(entry)
     return PatternIndex(by_key, by_prefix)
 

@@ -140,3 +140,18 @@ def test_narrator_tone_chart(seeds, colors, all_quoted):
 def test_plots_do_not_add_a_source_line(distinct, colors):
     fig = plot_distinctive_terms(fr.top_terms(distinct, n=5, content_only=True), colors)
     assert not any(t.get_text().startswith("Source:") for t in fig.texts)
+
+
+def test_outlet_only_chart_draws_each_outlet_and_exports(seeds, pairs, seed_quotes, tmp_path):
+    from helpers.charts.framing import plot_outlet_only
+
+    only = fr.outlet_only_sentences(seeds, pairs)
+    table = fr.outlet_only_counts(only, fr.outlet_only_speakers(seed_quotes, seeds))
+    fig = plot_outlet_only(table, outlet_colors(seeds["outlet"]))
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == sorted(seeds["outlet"])
+    assert ax.get_title(loc="left").startswith("What only one outlet tells: up to")
+    export_figure(fig, "framing_outlet_only", data=table, articles=seeds, folder=tmp_path)
+    assert pd.read_csv(tmp_path / "framing_outlet_only.csv")["n_only"].tolist() == table["n_only"].tolist()
+    with pytest.raises(fr.FramingError, match="no event is told by two outlets"):
+        plot_outlet_only(table.iloc[:0], {})

@@ -44,21 +44,21 @@ def test_alignment_keeps_offsets_and_is_selective(seeds, pairs):
     assert len(pairs) < 0.5 * min(fr.content_sentences(seeds).groupby("outlet").size())
 
 
-def test_side_by_side_shows_evaluative_words(pairs):
+def test_side_by_side_shows_evaluative_words(pairs, seeds):
     table = fr.side_by_side(pairs)
-    alaska = table[table["text_a"].str.contains("Alaska") & table["text_b"].str.contains("Alaska")].iloc[0]
-    loaded_a = alaska["loaded_a"] if alaska["outlet_a"] == "Axios" else alaska["loaded_b"]
-    loaded_b = alaska["loaded_b"] if alaska["outlet_a"] == "Axios" else alaska["loaded_a"]
-    assert "hectored" in loaded_a
-    assert "spat" in loaded_b
-    xin = table[table["text_b"].str.contains("Uighurs") | table["text_a"].str.contains("Uighurs")].iloc[0]
-    words = xin["loaded_a"] + ", " + xin["loaded_b"]
-    assert "genocide" in words and "treatment of Uighurs" in words
+    found = fr.loaded_language(seeds)
+    for side in ("a", "b"):
+        for row in table.itertuples():
+            start, end, aid = getattr(row, f"start_{side}"), getattr(row, f"end_{side}"), getattr(row, f"article_id_{side}")
+            inside = found[(found["article_id"] == aid) & (found["start"] >= start) & (found["end"] <= end)]
+            shown = [w for w in getattr(row, f"loaded_{side}").split(", ") if w]
+            assert shown == list(dict.fromkeys(inside["term"]))  # the same words loaded_language finds there
+    assert (table["loaded_a"] != "").any() and (table["loaded_b"] != "").any()
 
 
 def test_evaluative_words_lists_textblob_and_loaded():
-    found = fr.evaluative_words("Officials hectored the envoy in a menacing, extraordinary public spat.")
-    assert found["loaded"] == ["hectored", "menacing", "extraordinary", "spat"]
+    found = fr.evaluative_words("Officials snubbed the envoy in a menacing, allegedly botched public meeting.")
+    assert found["loaded"] == ["snubbed", "menacing", "allegedly", "botched"]
     assert any(w.startswith("menacing") for w in found["textblob"])
 
 

@@ -243,12 +243,12 @@ def test_limits_note_counts_in_words(articles, sentences, expected):
                 "No quotes or reported speech were found.",
                 "No sentence pair is close enough",
             ],
-            {"framing_distinctive_terms", "framing_frame_shares", "framing_narrator_tone"},
+            {"framing_distinctive_terms", "framing_frame_shares", "framing_narrator_tone", "framing_outlet_only"},
         ),
         (
             "all_quoted",
             ["No narrator sentences to score."],
-            {"framing_distinctive_terms", "framing_frame_shares", "framing_source_mix"},
+            {"framing_distinctive_terms", "framing_frame_shares", "framing_source_mix", "framing_outlet_only"},
         ),
     ],
 )
@@ -266,3 +266,28 @@ def test_notebook_02_states_what_a_section_lacks(request, tmp_path, folder, said
     for sentence in said:
         assert f"**Finding.** {sentence}" in shown, sentence
     assert {p.stem for p in (tmp_path / "figures").glob("*.png")} == charts
+
+
+def test_findings_name_every_outlet_when_there_are_three(tmp_path):
+    from tests.conftest import OTHER_EVENT, write_folder
+
+    arts = load_articles(write_folder(tmp_path / "three", OTHER_EVENT))
+    outlets = set(arts["outlet"])
+    assert len(outlets) == 3
+    frames = fr.finding_frames(_shares(arts))
+    if not frames.startswith("No "):
+        assert all(o in frames for o in outlets), frames
+    tone = fr.finding_tone(fr.narrator_tone(fr.narrator_sentences(arts)))
+    assert all(o in tone for o in outlets), tone
+    pairs = fr.side_by_side(fr.align_sentences(arts))
+    if len(pairs) and len(set(pairs["outlet_a"]) | set(pairs["outlet_b"])) > 2:
+        assert all(o in fr.finding_pairs(pairs) for o in set(pairs["outlet_a"]) | set(pairs["outlet_b"]))
+
+
+def test_finding_outlet_only_on_the_seeds(seeds, pairs, seed_quotes):
+    only = fr.outlet_only_sentences(seeds, pairs)
+    counts = fr.outlet_only_counts(only, fr.outlet_only_speakers(seed_quotes, seeds))
+    text = fr.finding_outlet_only(counts, fr.outlet_only_shares(only, by_event=True))
+    for r in counts.itertuples():
+        assert f"{r.outlet} {r.share:.0%} ({r.n_only} of {r.n} sentences" in text
+    assert "Per event" not in text  # one event: no breakdown to give

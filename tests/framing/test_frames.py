@@ -91,3 +91,15 @@ def test_no_frame_in_the_texts_gives_zero_shares(quiet):
     assert tags.empty and list(tags.columns)[:4] == ["article_id", "outlet", "sentence", "frame"]
     assert (shares["n_tagged"] == 0).all() and (shares["share"] == 0).all()
     assert fr.frame_evidence(sents, tags, "economic").empty
+
+
+def test_frame_shares_by_event_break_the_pooled_shares_down(seeds):
+    sents = fr.content_sentences(seeds)
+    tags = fr.tag_frames(sents)
+    pooled = fr.frame_shares(sents, tags)
+    one = fr.frame_shares_by_event(sents, tags, seeds)
+    assert set(one["event"]) == {"all articles"} and one.drop(columns="event").equals(pooled)
+    two = fr.frame_shares_by_event(sents, tags, seeds.assign(event=["first", "second"]))
+    assert set(two["event"]) == {"first", "second"}
+    summed = two.groupby(["outlet", "frame"])["n_tagged"].sum()
+    assert summed.equals(pooled.set_index(["outlet", "frame"])["n_tagged"].sort_index())

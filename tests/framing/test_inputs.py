@@ -35,3 +35,16 @@ def test_content_sentences_leave_out_datelines_and_keep_offsets(seeds):
     assert all(texts[r.article_id][r.start : r.end] == r.text for r in sents.itertuples())
     assert not sents["text"].str.startswith(("Driving the news", "WASHINGTON")).any()
     assert (sents["n_words"] > 0).all() and "section_heading" not in set(sents["kind"])
+
+
+def test_the_title_names_every_outlet_and_counts_events(seeds, tmp_path):
+    from helpers.corpus import load_articles
+    from tests.conftest import OTHER_EVENT, write_folder
+
+    assert fr.framing_title(seeds) == f"Framing: how {' and '.join(sorted(seeds['outlet']))} told the same story"
+    three = load_articles(write_folder(tmp_path / "three", OTHER_EVENT))
+    outlets = sorted(three["outlet"])
+    assert fr.framing_title(three) == f"Framing: how {outlets[0]}, {outlets[1]} and {outlets[2]} told the same story"
+    pooled = three.assign(event=["a", "b", "b"])
+    assert fr.framing_title(pooled).endswith("told the same 2 stories")
+    assert fr.framing_title(three.iloc[:1]) == f"Framing: how {three['outlet'].iloc[0]} told the story"

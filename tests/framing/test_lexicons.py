@@ -47,8 +47,8 @@ def test_frame_lexicon_validates(tmp_path, content, message):
 
 
 def test_loaded_terms_load_and_name_the_bad_row(tmp_path):
-    loaded = fr.load_loaded_terms()
-    assert {"hector*", "spat*"} & set(loaded["pattern"]) and set(loaded.columns) == {"pattern", "kind", "note"}
+    loaded = fr.load_loaded_terms()  # one's own list: empty as shipped, with its columns
+    assert loaded.empty and set(loaded.columns) == {"pattern", "kind", "note"}
     bad = tmp_path / "loaded.csv"
     bad.write_text("pattern,kind,note\nhector*,verb,\nU.S./China,noun,\n", encoding="utf-8")
     with pytest.raises(fr.LexiconError, match="row 3"):

@@ -33,3 +33,13 @@ def test_bad_patterns_name_the_place_and_the_problem(pattern, message):
 def test_drop_nested_keeps_the_longest_match():
     hits = [("security", 1, 2), ("national security adviser", 0, 3), ("adviser", 2, 3), ("talks", 4, 5)]
     assert drop_nested(hits) == [("national security adviser", 0, 3), ("talks", 4, 5)]
+
+
+def test_inflected_patterns_match_regular_forms_only():
+    parts = {"c": fr.compile_pattern("complain~"), "r": fr.compile_pattern("rebuke~"), "d": fr.compile_pattern("deny~"),
+             "s": fr.compile_pattern("stop~")}
+    toks = fr.tokens("She complained, rebuked them, denied it and stopped; complaint rebukers deny stops")
+    assert sorted((name, toks[i][2]) for name, i, _ in fr.find_terms(toks, parts)) == [
+        ("c", "complained"), ("d", "denied"), ("d", "deny"), ("r", "rebuked"), ("s", "stopped"), ("s", "stops")]
+    with pytest.raises(fr.LexiconError, match="exact"):
+        fr.compile_pattern("=deny~")

@@ -102,7 +102,7 @@ def test_every_notebook_claims_the_figures_it_exports():
     # notebook 02 exports as export_figure(plot_x(table, colors), "name", …): its figures are its own, not "other"
     assert figures_of("02_framing") == [
         "framing_distinctive_terms", "framing_frame_shares", "framing_source_mix", "framing_aligned_pairs",
-        "framing_narrator_tone",
+        "framing_narrator_tone", "framing_outlet_only",
     ]
     assert figures_of("04_engagement_timeline") == ["engagement_timeline", "engagement_by_outlet"]
 
