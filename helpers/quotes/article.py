@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import pandas as pd
 
@@ -17,7 +18,7 @@ from .continuation import (
     subject_of_sentence,
 )
 from .cues import Cue, has_cue
-from .lexicon import NO_CONTENT_CUES, NOT_HEADLINE_SOURCES, PRONOUN_MENTIONS, TITLE_MINOR_WORDS
+from .lexicon import FIRST_PERSON, NO_CONTENT_CUES, NOT_HEADLINE_SOURCES, PRONOUN_MENTIONS, TITLE_MINOR_WORDS
 from .marks import QuoteSpan, find_quote_spans, strip_span
 from .patterns import (
     CLAUSE_LEAD,
@@ -32,6 +33,7 @@ from .registry import Registry
 from .resolution import ArticleSpeakers
 from .speaker import Speaker
 from .strategies import find_attributions
+from .turns import Turn, find_turns, label_speaker, turn_pieces
 from .units import Unit, opens_sentence, quote_kind, units
 
 
@@ -58,12 +60,18 @@ class ArticleReader:
         self.units = units(sent_list, spans, content_starts, text, cues)
         self.people = ArticleSpeakers(text, registry)
         self.headlines = {int(p.paragraph) for p in paras.itertuples(index=False) if p.kind == "headline"}
+        self.turns = find_turns(text)  # a transcript's speaker turns (none in news)
+        self.turn_speakers: list[tuple[Turn, Speaker | None]] = []
+        self.unit_starts = [u.start for u in self.units]
         self.rows: list[dict] = []
         self.last: tuple[Attribution, Speaker | None] | None = None  # the attribution a following quote may inherit
         self.last_para = self.last_unit = -1
 
     def read(self) -> list[dict]:
+        pending = list(self.turns)
         for u_index, unit in enumerate(self.units):
+            while pending and pending[0].label_start < unit.end:
+                self._turn(pending.pop(0))
             atts = self._attributions(unit)
             strong = [x for x in atts if x.strong]
             if self.last is not None and unit.paragraph - self.last_para > 1:
@@ -82,8 +90,28 @@ class ArticleReader:
                 self.last_para = unit.paragraph
             elif not unit.quotes:
                 self.last = None
+        for turn in pending:
+            self._turn(turn)
         forward_fill(self.rows, self.units)
         return self.rows
+
+    def _turn(self, turn: Turn) -> None:
+        """A transcript turn: its words as rows of kind ``turn``, said by the label's speaker."""
+        speaker = label_speaker(turn.label, turn.label_start, self.people)
+        self.turn_speakers.append((turn, speaker))
+        att = Attribution(":", turn.label_end, turn.label_end + 1, turn.label, turn.label_start, turn.label_end)
+        att.speaker = speaker
+        for start, end in turn_pieces(self.text, turn):
+            k = max(bisect_right(self.unit_starts, start) - 1, 0)
+            if self.units:
+                self._add(start, end, "turn", att, self.units[k])
+
+    def _turn_speaker(self, offset: int) -> Speaker | None:
+        """Who holds the floor at ``offset`` in a transcript ("I" and "we" in a turn are its speaker)."""
+        for turn, speaker in reversed(self.turn_speakers):
+            if turn.start <= offset < turn.end:
+                return speaker
+        return None
 
     def _attributions(self, unit: Unit) -> list[Attribution]:
         """The attributions of a sentence (or a headline's "Name: ..."), with their speakers resolved."""
@@ -100,7 +128,9 @@ class ArticleReader:
                 if att.via_speaker is not None:
                     people.note(att.via_speaker, att.via_start)
             att.speaker = None
-            if att.mention.casefold() in PRONOUN_MENTIONS:
+            if att.mention.casefold() in FIRST_PERSON and self.turn_speakers:
+                att.speaker = self._turn_speaker(att.m_start)
+            if att.speaker is None and att.mention.casefold() in PRONOUN_MENTIONS:
                 att.speaker = subject_of_sentence(text, unit, att, people)
             if att.speaker is None:
                 att.speaker = people.resolve(att.mention, att.m_start, att.role, sent_text)

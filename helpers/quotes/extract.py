@@ -11,8 +11,8 @@ from .article import article_rows
 from .cues import load_cues
 from .registry import Registry, registry_index
 
-#: Kinds whose words stand inside quotation marks (the speaker's own words).
-QUOTED_KINDS = ("direct", "partial", "continuation")
+#: Kinds that are the speaker's own words: inside quotation marks, or a transcript's turn after its label.
+QUOTED_KINDS = ("direct", "partial", "continuation", "turn")
 QUOTE_KINDS = (*QUOTED_KINDS, "indirect")
 COLUMNS = [
     "article_id", "outlet", "start", "end", "quote", "kind", "speaker", "speaker_mention", "speaker_kind", "side",

@@ -274,3 +274,20 @@ ORG_WORDS = {
     "Studies", "Program", "Programme", "Project", "Initiative", "Policy", "Festival", "Games", "Cup", "League",
     "Sun", "Mail", "Star", "Globe", "Beast", "Hill", "Journal", "Examiner", "Observer", "Monitor", "Wire",
 }
+
+# --------------------------------------------------------------------------- transcripts (turns.py)
+
+#: Transcript labels that name a role, not a person: the speaker and, where the label fixes it, the side.
+ROLE_LABELS = {"q": ("reporter", "press"), "reporter": ("reporter", "press"), "question": ("reporter", "press")}
+#: Words of a transcript label that make it a person's title and name ("MS. PSAKI", "PRESIDENT XI").
+LABEL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "president", "vice", "secretary", "senator", "sen", "ambassador",
+                "admiral", "general", "minister", "prime", "governor", "gov", "representative", "rep", "mayor",
+                "chairman", "chair", "director", "deputy", "speaker", "leader", "judge", "justice", "prof",
+                "professor", "premier", "chancellor", "king", "queen", "prince", "foreign", "state", "councillor"}
+#: Transcribers' notes in parentheses, not a speaker's words: "(Laughter.)", "(inaudible)", "(As interpreted.)".
+STAGE_DIRECTIONS = {"laughter", "laughs", "laughing", "applause", "inaudible", "crosstalk", "cross-talk", "ph", "sic",
+                    "as interpreted", "in progress", "audio gap", "pause", "off-mic", "off mic", "technical difficulty",
+                    "technical difficulties", "interruption", "coughs", "no response", "recording ends",
+                    "audio interrupted", "speaks in chinese", "speaks in spanish", "as translated"}
+#: First-person subjects: in a transcript turn, the turn's speaker.
+FIRST_PERSON = {"i", "we"}

@@ -150,3 +150,21 @@ HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w’'-]+\s+){0,
 #: The start of a clause shortly before a name ("..., presidential nominee Hillary Clinton was ...").
 CLAUSE_BREAK = re.compile(r"(?:^|[.!?;:,\n—–]|\b(?:and|but|though|although|while|when|as|after|because))\s*"
                           r"(?:[A-Za-z.’'-]+\s+){0,4}$")
+
+# --------------------------------------------------------------------------- transcripts (turns.py)
+
+#: A speaker label at the start of a line: an upper-case name of one to six words and a colon
+#: ("MS. PSAKI:", "PRESIDENT LÓPEZ OBRADOR:"), or a reporter's "Q" before words on the same line.
+TURN_LABEL = re.compile(
+    r"^[^\S\n]*(?:(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*[A-ZÀ-Þ.](?:[^\S\n]+[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*){0,5}):(?=\s)"
+    r"|(?P<q>Q)(?::|(?=[^\S\n]+\S)))",
+    re.MULTILINE,
+)
+#: The line that closes a transcript: a time stamp ("3:07 P.M. EDT") or "END".
+TRANSCRIPT_END = re.compile(r"^[^\S\n]*(?:END|\d{1,2}:\d{2}\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,5})?)[^\S\n]*$", re.MULTILINE)
+#: A transcriber's note in parentheses ("(Laughter.)", "(inaudible)"); its words are checked against the lexicon.
+STAGE_NOTE = re.compile(r"\((?P<note>[A-Za-z][A-Za-z .’'-]{0,40}?)\.?\)")
+#: Where the words of a turn break into paragraphs: a blank line (of any whitespace).
+TURN_BREAK = re.compile(r"\n[^\S\n]*\n")
+#: A label's words in capitals, each to be written with one capital ("JEAN-PIERRE" -> "Jean-Pierre").
+CAPITAL_RUN = re.compile(r"[A-ZÀ-Þ]+")
