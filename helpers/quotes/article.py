@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-
-import pandas as pd
+from typing import NamedTuple
 
 from ..text import count_words
 from .attribution import Attribution, after_adverbial, choose
@@ -37,29 +36,36 @@ from .turns import Turn, find_turns, label_speaker, turn_pieces
 from .units import Unit, opens_sentence, quote_kind, units
 
 
-def article_rows(art, paras: pd.DataFrame, sents: pd.DataFrame, registry: Registry, cues: dict[str, Cue]) -> list[dict]:
-    """The rows of one article (``art``: a row with ``article_id, outlet, text``), given its paragraphs and
-    sentences of the analysed kinds."""
+class Article(NamedTuple):
+    """What the reader needs of an article."""
+
+    article_id: str
+    outlet: str
+    text: str
+    title: str = ""
+
+
+def article_rows(art: Article, paras: list[dict], sents: list[tuple[int, int, int, int]], registry: Registry,
+                 cues: dict[str, Cue]) -> list[dict]:
+    """The rows of one article, given its paragraph rows (dicts as :func:`helpers.corpus.paragraph_rows` gives)
+    and its sentences ``(number, paragraph, start, end)``, both of the analysed kinds."""
     return ArticleReader(art, paras, sents, registry, cues).read()
 
 
 class ArticleReader:
     """Reads one article in order, carrying the last attribution forward for quotations without their own."""
 
-    def __init__(self, art, paras: pd.DataFrame, sents: pd.DataFrame, registry: Registry, cues: dict[str, Cue]):
+    def __init__(self, art: Article, paras: list[dict], sents: list[tuple[int, int, int, int]], registry: Registry,
+                 cues: dict[str, Cue]):
         self.art, self.text, self.cues = art, art.text, cues
         text = art.text
-        para_list = [(int(p.paragraph), int(p.start), int(p.end)) for p in paras.itertuples(index=False)]
-        content_starts = {
-            int(p.paragraph): int(p.start) if p.label and has_cue(p.label, cues) else int(p.content_start)
-            for p in paras.itertuples(index=False)
-        }
+        para_list = [(p["paragraph"], p["start"], p["end"]) for p in paras]
+        content_starts = {p["paragraph"]: p["start"] if p["label"] and has_cue(p["label"], cues) else p["content_start"]
+                          for p in paras}
         spans = find_quote_spans(text, para_list)
-        sent_list = [(int(s.sentence), int(s.paragraph), int(s.start), int(s.end))
-                     for s in sents.itertuples(index=False)]
-        self.units = units(sent_list, spans, content_starts, text, cues)
+        self.units = units(sents, spans, content_starts, text, cues)
         self.people = ArticleSpeakers(text, registry)
-        self.headlines = {int(p.paragraph) for p in paras.itertuples(index=False) if p.kind == "headline"}
+        self.headlines = {p["paragraph"] for p in paras if p["kind"] == "headline"}
         self.turns = find_turns(text)  # a transcript's speaker turns (none in news)
         self.turn_speakers: list[tuple[Turn, Speaker | None]] = []
         self.unit_starts = [u.start for u in self.units]
