@@ -23,6 +23,7 @@ from .patterns import (
     CLAUSE_LEAD,
     CLAUSE_TAIL,
     COLON_LEAD_IN,
+    CONTRACTED_PRONOUN,
     HEADLINE_LABEL,
     SENTENCE_BREAK,
     TITLE_WORD,
@@ -69,6 +70,10 @@ class ArticleReader:
         self.turns = find_turns(text)  # a transcript's speaker turns (none in news)
         self.turn_speakers: list[tuple[Turn, Speaker | None]] = []
         self.unit_starts = [u.start for u in self.units]
+        for turn in self.turns:  # a turn's label ("Q", "MS. ROE:") is no part of its first sentence's subject
+            k = bisect_right(self.unit_starts, turn.label_start) - 1
+            if k >= 0 and self.units[k].content_start <= turn.label_start and turn.start < self.units[k].end:
+                self.units[k].content_start = turn.start
         self.rows: list[dict] = []
         self.last: tuple[Attribution, Speaker | None] | None = None  # the attribution a following quote may inherit
         self.last_para = self.last_unit = -1
@@ -134,6 +139,9 @@ class ArticleReader:
                 if att.via_speaker is not None:
                     people.note(att.via_speaker, att.via_start)
             att.speaker = None
+            contracted = CONTRACTED_PRONOUN.fullmatch(att.mention)
+            if contracted:  # "I’ve said", "we’d argue": the pronoun speaks, never "I’ve"
+                att.mention, att.m_end = contracted.group(1), att.m_start + contracted.end(1)
             if att.mention.casefold() in FIRST_PERSON and self.turn_speakers:
                 att.speaker = self._turn_speaker(att.m_start)
             if att.speaker is None and att.mention.casefold() in PRONOUN_MENTIONS:

@@ -33,6 +33,7 @@ from .lexicon import (
     WEAK_SPEECH,
 )
 from .nouns import nounish
+from .paradigms import paradigm
 from .patterns import LABEL_WORD
 from .tokens import Tok
 
@@ -52,14 +53,16 @@ def load_cues(path: str | None = None) -> dict[str, Cue]:
     """The cue lexicon: every written form (``said``, ``pointed out``) to its :class:`Cue`.
 
     Read and validated by :func:`helpers.datafiles.read_cues` (default
-    ``helpers/data/quote_cues.csv``); a bad row raises
+    ``helpers/data/quote_cues.csv``); a ``*`` among a row's forms stands for
+    every form of its lemma (:func:`~helpers.quotes.paradigms.paradigm`); a bad row raises
     :class:`~helpers.errors.CueLexiconError`, a :class:`~helpers.errors.QuoteInputError`.
     """
     forms: dict[str, Cue] = {}
     for row in read_cues(path):
         cue = Cue(row["lemma"], row["invertible"], row["takes_object"], row["strong"])
-        for form in row["forms"]:
-            forms[form.casefold()] = cue
+        for written in row["forms"]:
+            for form in paradigm(row["lemma"]) if written == "*" else (written,):
+                forms[form.casefold()] = cue
     return forms
 
 

@@ -291,3 +291,19 @@ STAGE_DIRECTIONS = {"laughter", "laughs", "laughing", "applause", "inaudible", "
                     "audio interrupted", "speaks in chinese", "speaks in spanish", "as translated"}
 #: First-person subjects: in a transcript turn, the turn's speaker.
 FIRST_PERSON = {"i", "we"}
+
+# --------------------------------------------------------------------------- verb paradigms (paradigms.py)
+
+#: Past tense and past participle of irregular verbs of speech and evidence.
+IRREGULAR_VERBS = {
+    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),
+    "think": ("thought",), "feel": ("felt",), "find": ("found",), "show": ("showed", "shown"),
+    "know": ("knew", "known"), "hear": ("heard",), "read": ("read",), "swear": ("swore", "sworn"),
+    "forecast": ("forecast",), "teach": ("taught",), "foresee": ("foresaw", "foreseen"), "see": ("saw", "seen"),
+    "learn": ("learned", "learnt"), "mean": ("meant",), "give": ("gave", "given"), "tweet": ("tweeted",),
+    "put": ("put",), "hold": ("held",), "make": ("made",), "bring": ("brought",), "lay": ("laid",),
+}
+#: Verbs of more than one syllable that double their last consonant (stress on the last syllable).
+DOUBLING_VERBS = {"admit", "commit", "submit", "omit", "permit", "refer", "prefer", "confer", "infer", "defer",
+                  "regret", "occur", "control", "compel", "rebut", "acquit", "allot", "deter", "concur", "abet",
+                  "outwit", "propel", "repel", "extol", "patrol", "transfer", "equip", "recur", "incur", "aver"}

@@ -168,3 +168,5 @@ STAGE_NOTE = re.compile(r"\((?P<note>[A-Za-z][A-Za-z .’'-]{0,40}?)\.?\)")
 TURN_BREAK = re.compile(r"\n[^\S\n]*\n")
 #: A label's words in capitals, each to be written with one capital ("JEAN-PIERRE" -> "Jean-Pierre").
 CAPITAL_RUN = re.compile(r"[A-ZÀ-Þ]+")
+#: A pronoun with a contracted auxiliary ("I’ve", "we’d", "she'll"): the pronoun alone is the speaker.
+CONTRACTED_PRONOUN = re.compile(r"(I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)[’'](?:ve|d|ll|m|re|s)")
