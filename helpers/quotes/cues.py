@@ -17,6 +17,9 @@ from .lexicon import (
     BE_FORMS,
     CAPITALISED_CUES,
     CLAUSE_STARTS,
+    DOCUMENT_NOUNS,
+    EVIDENCE_NOUNS,
+    EVIDENTIAL_CUES,
     HEADLINE_CUES,
     INTENTIONS,
     NOT_OBJECT_STARTS,
@@ -32,7 +35,7 @@ from .lexicon import (
     SUBORDINATORS,
     WEAK_SPEECH,
 )
-from .nouns import nounish
+from .nouns import nounish, singular
 from .paradigms import paradigm
 from .patterns import LABEL_WORD
 from .tokens import Tok
@@ -100,13 +103,17 @@ def cue_at(toks: list[Tok], i: int, cues: dict[str, Cue]) -> Cue | None:
         return None  # "32% of Republican claims": a noun
     if t.low in NOUN_FORMS and prev is not None and not (
         prev.kind == "W" and (prev.low in PRONOUN_SUBJECTS
-                              or prev.text[:1].isupper() and not prev.low.endswith(("'s", "’s")) or nounish(prev))
+                              or prev.text[:1].isupper() and not prev.low.endswith(("'s", "’s")) or nounish(prev)
+                              or evidence_noun(prev.low) and _opens_clause(nxt))
     ):
         return None  # "early-morning tweets", "new reports": nouns
     if t.low.endswith("ing") and (prev is None or prev.text not in (",", "—", "–")
                                   and prev.low not in ("as", "is", "are", "was", "were", "been", "'s")
                                   and prev.low not in SUBORDINATORS):
         return None  # a gerund ("China tweeting criticism"), not a participle clause
+    if cue.lemma in EVIDENTIAL_CUES and not (_opens_clause(nxt) or prev is not None and (
+            evidence_noun(prev.low) or prev.low in PRONOUN_SUBJECTS)):
+        return None  # "the Apple Music show The 411": a noun; "filings show", "the poll shows that": evidence
     if not cue.strong and cue.lemma not in ("describe", "call", "quote") and not _weak_cue_governs(toks, i, cue):
         return None  # "as expected", "he feels": weak cues count only with a "that" clause or a quote
     if nxt is not None and nxt.low == "to" and cue.lemma == "add":
@@ -118,7 +125,18 @@ def _noun_before(t: Tok, prev: Tok, nxt: Tok | None) -> bool:
     """Whether the word before a cue form makes it a noun or an infinitive."""
     return prev.low in NOUN_DETERMINERS or prev.low.endswith("'s") and prev.low != "'s" or (
         t.low.endswith("s") and prev.low in NOUN_ADJECTIVES
-        and not (nxt is not None and nxt.low == "that" and prev.low in REPORTING_NOUNS))
+        and not (prev.low in REPORTING_NOUNS and _opens_clause(nxt)))
+
+
+def evidence_noun(word: str) -> bool:
+    """A document or a count that can show or say something ("filings", "the survey", "records")."""
+    return singular(word) in DOCUMENT_NOUNS or word in EVIDENCE_NOUNS
+
+
+def _opens_clause(nxt: Tok | None) -> bool:
+    """The word after an evidential cue opens what it reports ("shows that", "shows the governor ahead")."""
+    return nxt is not None and nxt.kind == "W" and (nxt.low == "that" or nxt.low in CLAUSE_STARTS) and (
+        nxt.text[:1].islower() or nxt.text == "I")
 
 
 def _weak_cue_governs(toks: list[Tok], i: int, cue: Cue) -> bool:

@@ -307,3 +307,8 @@ IRREGULAR_VERBS = {
 DOUBLING_VERBS = {"admit", "commit", "submit", "omit", "permit", "refer", "prefer", "confer", "infer", "defer",
                   "regret", "occur", "control", "compel", "rebut", "acquit", "allot", "deter", "concur", "abet",
                   "outwit", "propel", "repel", "extol", "patrol", "transfer", "equip", "recur", "incur", "aver"}
+#: Sources of evidence that "show" or "suggest" besides documents: counts, records, data.
+EVIDENCE_NOUNS = {"data", "figures", "numbers", "records", "averages", "polls", "polling", "results", "estimates",
+                  "statistics", "tallies", "filings", "documents", "emails", "records", "studies", "surveys"}
+#: Cues that are also common nouns ("a show", "an indicated route"): a cue only before what they report or after evidence.
+EVIDENTIAL_CUES = {"show", "indicate"}
