@@ -109,7 +109,8 @@ def cue_at(toks: list[Tok], i: int, cues: dict[str, Cue]) -> Cue | None:
         return None  # "early-morning tweets", "new reports": nouns
     if t.low.endswith("ing") and (prev is None or prev.text not in (",", "—", "–")
                                   and prev.low not in ("as", "is", "are", "was", "were", "been", "'s")
-                                  and prev.low not in SUBORDINATORS):
+                                  and prev.low not in SUBORDINATORS
+                                  and not statement_participle(toks, i) and with_participle(toks, i) < 0):
         return None  # a gerund ("China tweeting criticism"), not a participle clause
     if cue.lemma in EVIDENTIAL_CUES and not (_opens_clause(nxt) or prev is not None and (
             evidence_noun(prev.low) or prev.low in PRONOUN_SUBJECTS)):
@@ -119,6 +120,23 @@ def cue_at(toks: list[Tok], i: int, cues: dict[str, Cue]) -> Cue | None:
     if nxt is not None and nxt.low == "to" and cue.lemma == "add":
         return None  # "added to"
     return cue
+
+
+def statement_participle(toks: list[Tok], i: int) -> bool:
+    """"issued a statement saying ...", "posted a video claiming ...": a participle after a document's noun."""
+    prev = toks[i - 1] if i > 0 else None
+    return prev is not None and prev.kind == "W" and singular(prev.low) in DOCUMENT_NOUNS and toks[i].low.endswith("ing")
+
+
+def with_participle(toks: list[Tok], i: int) -> int:
+    """"..., with a spokeswoman saying ...": the index of "with" before the participle's subject, or -1."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        tk = toks[k]
+        if tk.kind != "W":
+            return -1
+        if tk.low == "with":
+            return k if k + 1 < i else -1
+    return -1
 
 
 def _noun_before(t: Tok, prev: Tok, nxt: Tok | None) -> bool:

@@ -312,3 +312,10 @@ EVIDENCE_NOUNS = {"data", "figures", "numbers", "records", "averages", "polls", 
                   "statistics", "tallies", "filings", "documents", "emails", "records", "studies", "surveys"}
 #: Cues that are also common nouns ("a show", "an indicated route"): a cue only before what they report or after evidence.
 EVIDENTIAL_CUES = {"show", "indicate"}
+#: Verbs that put out a document: "issued a statement saying ..." is the issuer's, "reports alleging ..." the reports'.
+ISSUE_VERBS = {"issued", "issues", "issue", "released", "releases", "posted", "posts", "published", "publishes",
+               "sent", "sends", "filed", "files", "tweeted", "shared", "delivered", "wrote", "writes", "put",
+               "circulated", "distributed", "aired", "ran", "signed"}
+#: Words inside a document's noun phrase before its noun ("a brief written statement", "the new ads").
+NOUN_PHRASE_WORDS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+                     "new", "brief", "short", "written", "joint", "formal", "public", "two", "three", "several"}
