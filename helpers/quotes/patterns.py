@@ -24,8 +24,11 @@ LETTER = re.compile(r"[^\W\d_]")
 # --------------------------------------------------------------------------- tokens of the writer's sentence
 
 #: A masked quotation, an abbreviated title ("Mr.", "Sen."), initials ("U.S."), a word, or a punctuation mark.
+#: Abbreviated titles and suffixes that keep their full stop as one token ("Gov.", "Rep.", "Jr.").
+TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Del|Atty|Adm|Maj|Cmdr|Supt|Sens|Reps)\."
+TITLE_TOKEN = re.compile(TITLE_ABBREVIATION + "$")
 TOKEN = re.compile(
-    r"\x01+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Del|Atty|Adm|Maj|Cmdr|Supt|Sens|Reps)\."
+    r"\x01+|" + TITLE_ABBREVIATION +
     r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s[A-Z])|\d+/\d+|[A-Za-z0-9][\w’'.&-]*[\w]|[A-Za-z0-9]|[^\s\w]"
 )
 #: "He’s claiming": a pronoun and "is", not a possessive.
