@@ -24,6 +24,7 @@ from .patterns import (
     CLAUSE_TAIL,
     COLON_LEAD_IN,
     CONTRACTED_PRONOUN,
+    POSSESSIVE_CLAIM_LABEL,
     HEADLINE_LABEL,
     SENTENCE_BREAK,
     TITLE_WORD,
@@ -61,8 +62,8 @@ class ArticleReader:
         self.art, self.text, self.cues = art, art.text, cues
         text = art.text
         para_list = [(p["paragraph"], p["start"], p["end"]) for p in paras]
-        content_starts = {p["paragraph"]: p["start"] if p["label"] and has_cue(p["label"], cues) else p["content_start"]
-                          for p in paras}
+        content_starts = {p["paragraph"]: p["start"] if p["label"] and (has_cue(p["label"], cues) or POSSESSIVE_CLAIM_LABEL.search(
+            p["label"])) else p["content_start"] for p in paras}
         spans = find_quote_spans(text, para_list)
         self.units = units(sents, spans, content_starts, text, cues)
         self.people = ArticleSpeakers(text, registry)

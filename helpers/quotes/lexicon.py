@@ -126,6 +126,7 @@ CLAIM_NOUNS = {
     "pledge", "warning", "insistence", "suggestion", "belief", "charge", "accusation", "allegation", "allegations",
     "boast", "remark", "remarks", "comment", "comments", "prediction", "vow", "complaint", "admission", "argument",
     "view", "position", "message", "testimony", "announcement", "threat", "denial", "explanation", "theory",
+    "reply", "response", "answer", "retort", "verdict", "rejoinder", "assessment", "advice", "words",
 }
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "my", "our"}
 #: "as X put it", "as the memo called them".
@@ -319,3 +320,5 @@ ISSUE_VERBS = {"issued", "issues", "issue", "released", "releases", "posted", "p
 #: Words inside a document's noun phrase before its noun ("a brief written statement", "the new ads").
 NOUN_PHRASE_WORDS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our",
                      "new", "brief", "short", "written", "joint", "formal", "public", "two", "three", "several"}
+#: Irregular past participles of cues, read as a passive before "by" ("was told “…” by", "was called").
+PASSIVE_PARTICIPLES = {"said", "told", "written", "called", "shown", "spoken"}

@@ -173,3 +173,10 @@ TURN_BREAK = re.compile(r"\n[^\S\n]*\n")
 CAPITAL_RUN = re.compile(r"[A-ZÀ-Þ]+")
 #: A pronoun with a contracted auxiliary ("I’ve", "we’d", "she'll"): the pronoun alone is the speaker.
 CONTRACTED_PRONOUN = re.compile(r"(I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)[’'](?:ve|d|ll|m|re|s)")
+#: A paragraph label that is a possessive and a noun of speech ("The senator’s reply:", "Her answer:"): an
+#: attribution, not a lead-in label.
+POSSESSIVE_CLAIM_LABEL = re.compile(
+    r"(?:\b(?:his|her|their|its|my|our)|\w[’']s)\s+(?:\w+\s+)?(?:reply|response|answer|retort|verdict|rejoinder|"
+    r"assessment|advice|words|message|statement|view|warning|explanation|comment|remark|claim)$",
+    re.IGNORECASE,
+)
