@@ -183,7 +183,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{stats['q_gold']} quoted and {stats['i_gold']} indirect gold attributions")
     print(f"quoted content   P {qp:.3f}  R {qr:.3f}  F1 {qf:.3f}  ({stats['q_pred']} predicted)")
     if stats["qa_pred"]:
-        print(f"  of which attributed to a speaker: {stats['qa_pred']}, precision {stats['qa_tp'] / stats['qa_pred']:.3f}")
+        print(f"  of which attributed to a speaker: {stats['qa_pred']}, "
+              f"precision {stats['qa_tp'] / stats['qa_pred']:.3f}")
     print(f"indirect         P {ip:.3f}  R {ir:.3f}  F1 {i_f:.3f}  ({stats['i_pred']} predicted)")
     print(f"speaker accuracy {spk:.3f}  ({stats['spk_ok']}/{stats['spk_n']} matched quotes with a gold source)")
     print(f"speed            {n_words / elapsed:,.0f} words/s  ({elapsed:.2f} s wall, extraction only, one process)")

@@ -62,8 +62,8 @@ class ArticleReader:
         self.art, self.text, self.cues = art, art.text, cues
         text = art.text
         para_list = [(p["paragraph"], p["start"], p["end"]) for p in paras]
-        content_starts = {p["paragraph"]: p["start"] if p["label"] and (has_cue(p["label"], cues) or POSSESSIVE_CLAIM_LABEL.search(
-            p["label"])) else p["content_start"] for p in paras}
+        content_starts = {p["paragraph"]: p["start"] if attribution_label(p["label"], cues) else p["content_start"]
+                          for p in paras}
         spans = find_quote_spans(text, para_list)
         self.units = units(sents, spans, content_starts, text, cues)
         self.people = ArticleSpeakers(text, registry)
@@ -207,6 +207,11 @@ class ArticleReader:
 
     def _add(self, start: int, end: int, kind: str, att: Attribution | None, unit: Unit, inherited: bool = False):
         self.rows.append(quote_row(self.art, self.text, start, end, kind, att, unit, inherited))
+
+
+def attribution_label(label: str, cues: dict[str, Cue]) -> bool:
+    """A paragraph "label" that is an attribution: "He concluded:", "The senator’s reply:"."""
+    return bool(label) and (has_cue(label, cues) or bool(POSSESSIVE_CLAIM_LABEL.search(label)))
 
 
 def headline_label(text: str, unit: Unit) -> Attribution | None:

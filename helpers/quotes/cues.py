@@ -96,8 +96,11 @@ def cue_at(toks: list[Tok], i: int, cues: dict[str, Cue]) -> Cue | None:
             return None  # a noun ("the report", "his claims") or an infinitive ("declined to say")
         if prev.low in BE_FORMS and cue.lemma != "quote" and not t.low.endswith("ing"):
             return None  # passive: "was told", "is expected"
-    if nxt is not None and nxt.low == "to" and cue.lemma not in INTENTIONS and cue.lemma not in SPEECH_BEFORE_TO:
-        return None  # "expected to", "promised to": not speech
+    refers = cue.lemma == "refer" and nxt is not None and nxt.low == "to" and any(
+        tk.low == "as" for tk in toks[i + 2 : i + 12])  # "referred to the plan as “…”"
+    if nxt is not None and nxt.low == "to" and cue.lemma not in INTENTIONS and cue.lemma not in SPEECH_BEFORE_TO and (
+            not refers):
+        return None  # "expected to", "promised to": not speech; "referred to the plan as" is
     if t.low in NOUN_FORMS and i >= 2 and prev is not None and prev.text[:1].isupper() and (
             toks[i - 2].low in NOUN_CONTEXT):
         return None  # "32% of Republican claims": a noun
@@ -115,7 +118,8 @@ def cue_at(toks: list[Tok], i: int, cues: dict[str, Cue]) -> Cue | None:
     if cue.lemma in EVIDENTIAL_CUES and not (_opens_clause(nxt) or prev is not None and (
             evidence_noun(prev.low) or prev.low in PRONOUN_SUBJECTS)):
         return None  # "the Apple Music show The 411": a noun; "filings show", "the poll shows that": evidence
-    if not cue.strong and cue.lemma not in ("describe", "call", "quote") and not _weak_cue_governs(toks, i, cue):
+    if not cue.strong and cue.lemma not in ("describe", "call", "quote") and not refers and not _weak_cue_governs(
+            toks, i, cue):
         return None  # "as expected", "he feels": weak cues count only with a "that" clause or a quote
     if nxt is not None and nxt.low == "to" and cue.lemma == "add":
         return None  # "added to"
@@ -125,7 +129,8 @@ def cue_at(toks: list[Tok], i: int, cues: dict[str, Cue]) -> Cue | None:
 def statement_participle(toks: list[Tok], i: int) -> bool:
     """"issued a statement saying ...", "posted a video claiming ...": a participle after a document's noun."""
     prev = toks[i - 1] if i > 0 else None
-    return prev is not None and prev.kind == "W" and singular(prev.low) in DOCUMENT_NOUNS and toks[i].low.endswith("ing")
+    return (prev is not None and prev.kind == "W" and singular(prev.low) in DOCUMENT_NOUNS
+            and toks[i].low.endswith("ing"))
 
 
 def with_participle(toks: list[Tok], i: int) -> int:

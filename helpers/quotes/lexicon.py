@@ -44,7 +44,7 @@ PRONOUN_SUBJECTS = {"he", "she", "it", "they", "i", "we"}
 #: Pronouns at an attribution that look back to the sentence's subject ("what he called ...").
 PRONOUN_MENTIONS = PRONOUN_SUBJECTS | {"his", "her", "their", "its"}
 #: Words ending in -ly that are no adverb.
-NOT_ADVERBS = {"family", "only", "italy", "july", "early", "daily", "ally", "rally", "supply", "reply", "holy",
+NOT_ADVERBS = {"family", "only", "italy", "july", "early", "daily", "ally", "rally", "tally", "supply", "reply", "holy",
                "lily", "emily", "kelly", "sally", "billy", "molly", "jolly", "bully", "melly", "beverly", "kimberly",
                "ely", "politically"}
 #: Words ending in -ed (or verb-like) that are adjectives or names, not the verb of a clause.
@@ -310,8 +310,9 @@ DOUBLING_VERBS = {"admit", "commit", "submit", "omit", "permit", "refer", "prefe
                   "outwit", "propel", "repel", "extol", "patrol", "transfer", "equip", "recur", "incur", "aver"}
 #: Sources of evidence that "show" or "suggest" besides documents: counts, records, data.
 EVIDENCE_NOUNS = {"data", "figures", "numbers", "records", "averages", "polls", "polling", "results", "estimates",
-                  "statistics", "tallies", "filings", "documents", "emails", "records", "studies", "surveys"}
-#: Cues that are also common nouns ("a show", "an indicated route"): a cue only before what they report or after evidence.
+                  "statistics", "tallies", "filings", "documents", "emails", "studies", "surveys", "tally", "count",
+                  "census", "estimate", "projections", "exit polls", "returns", "minutes", "logs"}
+#: Cues that are also common nouns ("a show"): a cue only before what they report or after evidence.
 EVIDENTIAL_CUES = {"show", "indicate"}
 #: Verbs that put out a document: "issued a statement saying ..." is the issuer's, "reports alleging ..." the reports'.
 ISSUE_VERBS = {"issued", "issues", "issue", "released", "releases", "posted", "posts", "published", "publishes",

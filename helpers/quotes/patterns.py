@@ -25,7 +25,8 @@ LETTER = re.compile(r"[^\W\d_]")
 
 #: A masked quotation, an abbreviated title ("Mr.", "Sen."), initials ("U.S."), a word, or a punctuation mark.
 #: Abbreviated titles and suffixes that keep their full stop as one token ("Gov.", "Rep.", "Jr.").
-TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Del|Atty|Adm|Maj|Cmdr|Supt|Sens|Reps)\."
+TITLE_ABBREVIATION = (r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Del|Atty|Adm|Maj|Cmdr|Supt"
+                      r"|Sens|Reps)\.")
 TITLE_TOKEN = re.compile(TITLE_ABBREVIATION + "$")
 TOKEN = re.compile(
     r"\x01+|" + TITLE_ABBREVIATION +

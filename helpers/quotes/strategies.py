@@ -16,7 +16,7 @@ its construction is not there, and the next one is tried.
 from __future__ import annotations
 
 from .attribution import Attribution, assign_regions
-from .cues import Cue, cue_at
+from .cues import Cue, cue_at, evidence_noun
 from .lexicon import (
     AS_PUT_OBJECTS,
     AS_PUT_VERBS,
@@ -74,7 +74,14 @@ def according_to(text: str, toks: list[Tok], i: int) -> tuple[Attribution, int] 
     if not (t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to"):
         return None
     rng = np_after(toks, i + 2)
-    if not (rng and valid_speaker(toks, *rng)):
+    evidence = next((k for k in range(*rng) if evidence_noun(toks[k].low)), None) if rng else None
+    if evidence is not None:
+        # "according to a tally by the state board": whoever made it; "according to court records": the records
+        source = np_after(toks, evidence + 2) if evidence + 2 < len(toks) and toks[evidence + 1].low in (
+            "by", "from", "of") else None
+        if source and valid_speaker(toks, *source):
+            rng = source
+    elif not (rng and valid_speaker(toks, *rng)):
         return None
     att = Attribution.of_tokens("according to", t.start, toks[i + 1].end, text, toks, rng, direction="both")
     att.role = role_after(text, toks, rng[1])
@@ -174,8 +181,8 @@ def dash_after_quote(text: str, toks: list[Tok], i: int) -> tuple[Attribution, i
 
 
 def passive_by_agent(text: str, toks: list[Tok], i: int, cues: dict[str, Cue]) -> tuple[Attribution, int] | None:
-    """"was branded “a disgrace” by the campaign", "the plan, dismissed as “a fantasy” by the mayor": a cue in the
-    passive, a quotation, then "by" and the speaker, who said those words."""
+    """"was branded “a disgrace” by the campaign", "the plan, dismissed as “a fantasy” by the mayor": a cue in
+    the passive, a quotation, then "by" and the speaker, who said those words."""
     t = toks[i]
     if t.kind != "W" or t.low not in cues or not (t.low.endswith("ed") or t.low in PASSIVE_PARTICIPLES):
         return None

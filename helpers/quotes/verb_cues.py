@@ -1,7 +1,8 @@
 """Attributions made by a verb of speech: one strategy per construction, tried in order by :func:`attribution_for_cue`.
 
 - ``quoted X as saying``: X speaks, the subject relays (:func:`quoted_as_saying`);
-- ``described … as`` / ``called … “…”`` / ``called for``: the subject's words (:func:`described_or_called`);
+- ``described … as`` / ``referred to … as`` / ``called … “…”`` / ``called for``: the subject's words
+  (:func:`described_or_called`);
 - inverted, ``“…,” said X`` (:func:`inverted`);
 - a participle: ``After saying …, she …`` takes the main clause's subject, ``…, adding that …`` the
   speaker of the attribution before it (:func:`opening_participle`, :func:`participle_after_comma`);
@@ -84,7 +85,7 @@ def attribution_for_cue(text: str, toks: list[Tok], i: int, cue: Cue, found: lis
     site = Site(text, toks, i, cue, found, floor)
     if cue.lemma == "quote":
         return quoted_as_saying(site)
-    if cue.lemma in ("describe", "call"):
+    if cue.lemma in ("describe", "call") or cue.lemma == "refer" and i + 1 < len(toks) and toks[i + 1].low == "to":
         return described_or_called(site)
     att = inverted(site)
     if att is not None:
@@ -137,7 +138,7 @@ def described_or_called(site: Site) -> Attribution | None:
     toks, i, t = site.toks, site.i, site.tok
     n = len(toks)
     as_at = next((m for m in range(i + 1, min(n, i + 14)) if toks[m].low == "as"), None)
-    if site.cue.lemma == "describe" and as_at is None:
+    if site.cue.lemma in ("describe", "refer") and as_at is None:
         return None
     if site.cue.lemma == "call":
         if i + 2 < n and toks[i + 1].low in ("for", "on") and t.low != "call" and toks[i + 2].kind == "W":
@@ -150,7 +151,8 @@ def described_or_called(site: Site) -> Attribution | None:
     if rng is None:
         return None
     anchor = toks[as_at].end if as_at is not None else t.end
-    att = Attribution.of_tokens("described … as" if site.cue.lemma == "describe" else "called", t.start, anchor,
+    label = {"describe": "described … as", "refer": "referred to … as"}.get(site.cue.lemma, "called")
+    att = Attribution.of_tokens(label, t.start, anchor,
                                 site.text, toks, rng, direction="pre")
     att.quote_anchor = anchor
     att.strong = True
@@ -210,7 +212,8 @@ def document_participle(site: Site) -> Attribution | None:
     toks, i = site.toks, site.i
     k = i - 1
     while k > site.floor and toks[k - 1].kind == "W" and toks[k - 1].low not in ISSUE_VERBS and i - k < 5 and (
-            toks[k - 1].low in NOUN_PHRASE_WORDS or toks[k - 1].text[:1].islower() and not VERBISH.match(toks[k - 1].low)):
+            toks[k - 1].low in NOUN_PHRASE_WORDS
+            or toks[k - 1].text[:1].islower() and not VERBISH.match(toks[k - 1].low)):
         k -= 1
     if k > 0 and toks[k - 1].low in ISSUE_VERBS:
         return clause_subject_participle(site)
