@@ -17,6 +17,7 @@ from .continuation import (
     subject_of_sentence,
 )
 from .cues import Cue, has_cue
+from .lexicon import AUX, BOUNDARY_WORDS, DETERMINERS_OR_NUMBERS, NOT_NOUNS_AFTER_TERM, PREPOSITIONS
 from .lexicon import FIRST_PERSON, NO_CONTENT_CUES, NOT_HEADLINE_SOURCES, PRONOUN_MENTIONS, TITLE_MINOR_WORDS
 from .marks import QuoteSpan, find_quote_spans, strip_span
 from .patterns import (
@@ -24,16 +25,21 @@ from .patterns import (
     CLAUSE_TAIL,
     COLON_LEAD_IN,
     CONTRACTED_PRONOUN,
+    DETERMINER_BEFORE,
     POSSESSIVE_CLAIM_LABEL,
     HEADLINE_LABEL,
     SENTENCE_BREAK,
+    SO_CALLED_BEFORE,
     TITLE_WORD,
+    VERBISH,
+    WORD_AFTER_CLOSE,
     WORK_TITLE_BEFORE,
 )
 from .registry import Registry
 from .resolution import ArticleSpeakers
 from .speaker import Speaker
 from .strategies import find_attributions
+from .subjects import is_adverb
 from .turns import Turn, find_turns, label_speaker, turn_pieces
 from .units import Unit, opens_sentence, quote_kind, units
 
@@ -247,6 +253,25 @@ def indirect_span(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return lo, hi
 
 
+def named_in_noun_phrase(text: str, start: int, end: int, inherited: bool = True) -> bool:
+    """Quoted words that name something inside the writer's noun phrase: after "so-called", or, where no cue of
+    the sentence governs them (``inherited``), between a determiner and a noun ("the “green wall” policy")."""
+    before = text[max(0, start - 12) : start]
+    if SO_CALLED_BEFORE.search(before):
+        return True
+    quote = text[start:end].rstrip()
+    if not inherited or not DETERMINER_BEFORE.search(before) or count_words(quote) > 4 or quote.endswith(
+            (",", ".", ";", ":", "!", "?")):
+        return False
+    after = WORD_AFTER_CLOSE.match(text, end, end + 30)
+    if not after:
+        return False
+    word = after.group(1)
+    return not (word in PREPOSITIONS or word in BOUNDARY_WORDS or word in AUX or word in NOT_NOUNS_AFTER_TERM
+                or word in DETERMINERS_OR_NUMBERS
+                or VERBISH.match(word) or is_adverb(word))
+
+
 def looks_like_title(quote: str) -> bool:
     """Quoted words that name a work, a programme or an act ("Face the Nation", "The 411") or a handle:
     every significant word capitalised, or no spaces and an @ or digits.  Reported with no speaker."""
@@ -267,6 +292,8 @@ def quote_row(art, text: str, start: int, end: int, kind: str, att: Attribution 
         text, max(0, start - 40), start
     ):
         att = None  # a title ("on CBS's “Face the Nation”") is mentioned, not quoted
+    if kind == "partial" and att is not None and named_in_noun_phrase(text, start, end, inherited):
+        att = None  # the so-called “green wall”, the “green wall” policy: a name, mentioned, not quoted
     spk = att.speaker if att is not None else None
     via = ""
     if att is not None and att.via:

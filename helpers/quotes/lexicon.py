@@ -323,3 +323,6 @@ NOUN_PHRASE_WORDS = {"a", "an", "the", "this", "that", "these", "those", "his", 
                      "new", "brief", "short", "written", "joint", "formal", "public", "two", "three", "several"}
 #: Irregular past participles of cues, read as a passive before "by" ("was told “…” by", "was called").
 PASSIVE_PARTICIPLES = {"said", "told", "written", "called", "shown", "spoken"}
+#: Words after a quoted term that are no noun it modifies ("the “deal” to", "a “win” for").
+NOT_NOUNS_AFTER_TERM = {"to", "and", "or", "but", "is", "was", "are", "were", "has", "have", "had", "will", "would",
+                        "said", "says", "he", "she", "they", "it", "we", "i", "you", "not", "no", "yet", "too"}

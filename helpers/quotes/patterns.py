@@ -181,3 +181,9 @@ POSSESSIVE_CLAIM_LABEL = re.compile(
     r"assessment|advice|words|message|statement|view|warning|explanation|comment|remark|claim)$",
     re.IGNORECASE,
 )
+#: Before a quoted term that names something inside a noun phrase: "so-called “…”", "the “…” policy".
+SO_CALLED_BEFORE = re.compile(r"\bso[- ]called\s*[“\"‘']$", re.IGNORECASE)
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)\s*[“\"‘']$",
+                               re.IGNORECASE)
+#: After a quoted term, the lower-case word that follows its closing mark ("” policy").
+WORD_AFTER_CLOSE = re.compile(r"[”\"’']\s+([a-z][a-z-]*)\b")
