@@ -4,7 +4,9 @@ A folder of articles is a manifest, ``articles.csv``, plus one ``.txt`` file
 per article (:mod:`.manifest`, :mod:`.files`, :mod:`.reading`).  The text of
 each file is kept verbatim; every paragraph and sentence row
 (:mod:`.paragraphs`, :mod:`.sentences`) carries ``start, end`` character
-offsets such that ``text[start:end]`` is the row's text.
+offsets such that ``text[start:end]`` is the row's text.  Texts are read as
+a reader sees them (:mod:`.normalise`: CR and CRLF endings, hard-wrapped
+lines, Markdown escapes and HTML tags) without rewriting them.
 
 >>> arts = load_articles()                       # the seeds
 >>> paras = paragraphs(arts)                     # headline, body, bullets ...
@@ -13,6 +15,7 @@ offsets such that ``text[start:end]`` is the row's text.
 
 from ..errors import ArticleEncodingWarning, ArticleLoadError, ArticleTableError
 from .manifest import MANIFEST, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, load_articles
+from .normalise import reader_view, soft_breaks, unify_line_ends, wrap_width
 from .paragraphs import (
     ANALYSED_KINDS,
     BODY_KINDS,
@@ -34,6 +37,8 @@ def clear_caches() -> None:
     """Forget the paragraphs and sentences of every text seen so far (for timings)."""
     paragraph_rows.cache_clear()
     sentence_rows.cache_clear()
+    wrap_width.cache_clear()
+    soft_breaks.cache_clear()
 
 
 __all__ = [
@@ -51,9 +56,13 @@ __all__ = [
     "paragraph_rows",
     "paragraphs",
     "read_text",
+    "reader_view",
     "sentence_rows",
     "sentences",
+    "soft_breaks",
     "split_paragraph_spans",
     "split_sentence_spans",
     "structure",
+    "unify_line_ends",
+    "wrap_width",
 ]
