@@ -27,6 +27,7 @@ from .patterns import (
     CONTRACTED_PRONOUN,
     DETERMINER_BEFORE,
     POSSESSIVE_CLAIM_LABEL,
+    PRONOUN_CLAUSE,
     HEADLINE_LABEL,
     SENTENCE_BREAK,
     SO_CALLED_BEFORE,
@@ -149,6 +150,8 @@ class ArticleReader:
             contracted = CONTRACTED_PRONOUN.fullmatch(att.mention)
             if contracted:  # "I’ve said", "we’d argue": the pronoun speaks, never "I’ve"
                 att.mention, att.m_end = contracted.group(1), att.m_start + contracted.end(1)
+            if PRONOUN_CLAUSE.match(att.mention):
+                continue  # "I think both sides", "I’m keeping regular order": a clause, no speaker's name
             if att.mention.casefold() in FIRST_PERSON and self.turn_speakers:
                 att.speaker = self._turn_speaker(att.m_start)
             if att.speaker is None and att.mention.casefold() in PRONOUN_MENTIONS:

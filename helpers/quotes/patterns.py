@@ -187,3 +187,5 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|his|her
                                re.IGNORECASE)
 #: After a quoted term, the lower-case word that follows its closing mark ("” policy").
 WORD_AFTER_CLOSE = re.compile(r"[”\"’']\s+([a-z][a-z-]*)\b")
+#: A mention that is a clause, a personal pronoun and more words ("I think both sides", "I’m keeping order").
+PRONOUN_CLAUSE = re.compile(r"(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey)(?:[’'](?:ve|d|ll|m|re|s))?\s+\S")

@@ -41,3 +41,9 @@ def test_quoted_names_inside_a_noun_phrase_have_no_speaker():
 def test_speaker_after_a_quote_ending_in_an_exclamation_mark():
     q, _ = one("“Enough!” the mayor wrote on Tuesday. “Why now?” The mayor wrote that too.")
     assert quoted(q)["speaker"].tolist() == ["mayor", "mayor"]
+
+
+def test_pronoun_clauses_and_contractions_are_never_speakers():
+    q, _ = one("I think both sides agreed that the talks helped. I’ve said that the plan will work.")
+    assert q["speaker"].tolist() == ["", ""]
+    assert q["speaker_mention"].tolist() == ["I think both sides", "I"]  # the contraction's pronoun, not "I’ve"
