@@ -9,7 +9,9 @@ manifest of a folder of ``.txt`` files and saved web pages
 (:mod:`.init`, :mod:`.webpages`).  The text of each file is kept verbatim;
 every paragraph and sentence row
 (:mod:`.paragraphs`, :mod:`.sentences`) carries ``start, end`` character
-offsets such that ``text[start:end]`` is the row's text.
+offsets such that ``text[start:end]`` is the row's text.  Texts are read as
+a reader sees them (:mod:`.normalise`: CR and CRLF endings, hard-wrapped
+lines, Markdown escapes and HTML tags) without rewriting them.
 
 >>> arts = load_articles()                       # the seeds
 >>> paras = paragraphs(arts)                     # headline, body, bullets ...
@@ -21,6 +23,7 @@ from .article_tables import COLUMN_NAMES, load_article_table
 from .init import init_folder
 from .loading import articles_kind, event_folders, load_articles
 from .manifest import MANIFEST, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, load_folder
+from .normalise import reader_view, soft_breaks, unify_line_ends, wrap_width
 from .paragraphs import (
     ANALYSED_KINDS,
     BODY_KINDS,
@@ -43,6 +46,8 @@ def clear_caches() -> None:
     """Forget the paragraphs and sentences of every text seen so far (for timings)."""
     paragraph_rows.cache_clear()
     sentence_rows.cache_clear()
+    wrap_width.cache_clear()
+    soft_breaks.cache_clear()
 
 
 __all__ = [
@@ -68,9 +73,13 @@ __all__ = [
     "paragraphs",
     "read_page",
     "read_text",
+    "reader_view",
     "sentence_rows",
     "sentences",
+    "soft_breaks",
     "split_paragraph_spans",
     "split_sentence_spans",
     "structure",
+    "unify_line_ends",
+    "wrap_width",
 ]

@@ -29,6 +29,7 @@ from .patterns import (
     TERMINAL,
     TRAILING_COPYRIGHT,
 )
+from .normalise import soft_breaks, unify_line_ends
 from .table import check_articles, title_of
 
 PARAGRAPH_KINDS = (
@@ -52,13 +53,20 @@ def split_paragraph_spans(text: str) -> list[tuple[int, int]]:
 
     Spans exclude surrounding whitespace; together they cover every
     non-whitespace character.  A line of nothing but whitespace (spaces,
-    tabs, no-break spaces ...) is a blank line.  A text with no blank line at
-    all takes each line as a paragraph.
+    tabs, no-break spaces ...) is a blank line; CR and CRLF line endings count
+    as line breaks.  A text with no blank line at all takes each line as a
+    paragraph, unless it is hard-wrapped: then a wrapped line goes on the
+    paragraph (see :mod:`helpers.corpus.normalise`).
     """
-    separator = BLANK_LINE if BLANK_LINE.search(text) else LINE_BREAK
+    text = unify_line_ends(text)  # same length: offsets hold for the raw text
+    if BLANK_LINE.search(text):
+        breaks = list(BLANK_LINE.finditer(text))
+    else:
+        soft = soft_breaks(text)
+        breaks = [m for m in LINE_BREAK.finditer(text) if m.start() not in soft]
     spans: list[tuple[int, int]] = []
     pos = 0
-    for match in list(separator.finditer(text)) + [None]:
+    for match in breaks + [None]:
         block_end = match.start() if match else len(text)
         _append_block(text, pos, block_end, spans)
         if match:

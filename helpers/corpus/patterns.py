@@ -23,7 +23,8 @@ DATELINE_END = re.compile(r"[\s:—–-]+$")
 LABEL = re.compile(r"(?P<label>[A-Z][A-Za-z’']*(?: [A-Za-z’'-]+){0,5}):\s+(?=\S)")
 BOILERPLATE = re.compile(
     r"(?:[–—-]\s*)?(?:Copyright\b|©|\(c\)\s*\d{4}|All rights reserved|Leave a [Cc]omment|"
-    r"Sign up\b|Subscribe\b|Read more\b|Click here\b|Follow us\b|Share this\b|Comments?$)",
+    r"Sign up\b|Subscribe\b|Read more\b|Click here\b|Follow us\b|Share this\b|Comments?$"
+    r"|\\?###$)",  # "###" (escaped "\###" in Markdown) closes a press release
 )
 TRAILING_COPYRIGHT = re.compile(r"\s+(?=[–—-]\s*Copyright\b|©\s*\d{4}|Copyright\s+(?:©\s*)?\d{4}|Copyright The\b)")
 TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
@@ -47,6 +48,24 @@ ABBREVIATIONS = {
     "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "i.e", "e.g",
 }
 QUOTED_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[“\"‘']?[A-Z])")
+#: A full stop inside a closing double quotation mark, then a capital: the next sentence begins.
+CLOSED_QUOTE_SPLIT = re.compile(r"(?<=\.[”\"])\s+(?=[“\"‘]?[A-Z])")
 LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 #: A possible sentence end inside a chunk: terminal punctuation, or a line break, followed by more text.
 INNER_BREAK = re.compile(r"[.!?…;:][\"'”’)\]]*\s+\S|\n\s*\S")
+
+# --------------------------------------------------------------------------- normalisation (see normalise.py)
+
+#: A line that starts something of its own, even in hard-wrapped text: a bullet, a speaker label
+#: ("MS. PSAKI:", "Q"), a time stamp ("3:07 P.M. EDT") or a transcript's "END".
+HARD_LINE_START = re.compile(
+    r"[^\S\n]*(?:[•●▪◦‣·*]\s|-\s|\d{1,2}[.)]\s|[A-ZÀ-Þ][A-ZÀ-Þ.'’\- ]{0,60}:\s|Q(?::|[^\S\n]+\S)"
+    r"|\d{1,2}:\d{2}\s|END\s*$)"
+)
+#: Whitespace a reader takes for a plain space: no-break, narrow, thin spaces, tabs (not line breaks).
+ODD_SPACE = re.compile(r"[^\S\n ]")
+#: What a reader never sees: a Markdown escape's backslash ("\[sic\]", "\###") and an HTML tag ("<sup>").
+MARKUP = re.compile(
+    r"\\(?=[\[\]#*_`(){}!>+.|\\-])|</?(?:sup|sub|s|del|ins|em|i|b|strong|u|span|br|small|a|p)(?:\s[^<>\n]*)?/?>",
+    re.IGNORECASE,
+)

@@ -13,29 +13,43 @@ from functools import lru_cache
 import pandas as pd
 
 from ..text import count_words
+from .normalise import reader_view, soft_breaks
 from .paragraphs import paragraph_rows, strip_span
-from .patterns import ABBREVIATIONS, BULLET, INNER_BREAK, LAST_WORD, QUOTED_SPLIT
+from .patterns import ABBREVIATIONS, BULLET, CLOSED_QUOTE_SPLIT, INNER_BREAK, LAST_WORD, QUOTED_SPLIT
 from .splitter import segments
 from .table import check_articles, title_of
 
 SENTENCE_COLUMNS = ["article_id", "outlet", "sentence", "paragraph", "kind", "start", "end", "text", "n_words"]
 
 
-def split_sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def split_sentence_spans(text: str, start: int = 0, end: int | None = None,
+                         soft: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Sentence spans in ``text[start:end]``, as offsets into ``text``.
 
-    pysbd segments, re-anchored on the raw text (so offsets are exact), with
-    two corrections: sentences inside a quotation are split where a reader
-    splits them ("… for US-China. It's time …"), and a break after an
-    abbreviation (Mr., Feb., U.S.) followed by a lower-case word or digit is
-    undone.  Spans cover every non-whitespace character of the range.
+    The range is read as a reader sees it (:func:`~helpers.corpus.normalise.reader_view`:
+    the line breaks in ``soft`` are wraps, Markdown escapes and HTML tags are
+    not text) and split by :func:`split_view`; the spans are mapped back onto
+    the raw text, so offsets are exact.  Spans cover every non-whitespace
+    character of the range.
     """
     end = len(text) if end is None else end
-    chunk = text[start:end]
+    view = reader_view(text, start, end, soft)
+    spans = []
+    for a, b in split_view(view.text):
+        raw = strip_span(text, *view.raw_span(a, b))
+        if raw:
+            spans.append(raw)
+    return spans
+
+
+def split_view(chunk: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``chunk``: pysbd segments re-anchored on it, with two corrections: sentences inside a
+    quotation are split where a reader splits them ("… for US-China. It's time …"), and a break after an
+    abbreviation (Mr., Feb., U.S.) followed by a lower-case word or digit is undone."""
     if not chunk.strip():
         return []
     if not INNER_BREAK.search(chunk.strip()):  # one sentence: pysbd would not split it
-        span = strip_span(text, start, end)
+        span = strip_span(chunk, 0, len(chunk))
         return [span] if span else []
     starts = []
     cursor = 0
@@ -53,14 +67,15 @@ def split_sentence_spans(text: str, start: int = 0, end: int | None = None) -> l
     bounds = _bounded(chunk, sorted(set(starts)))
     refined: list[tuple[int, int]] = []
     for a, b in bounds:
-        refined.extend(_split_inside_quotes(chunk, a, b))
+        for s, e in _split_after_quote(chunk, a, b):
+            refined.extend(_split_inside_quotes(chunk, s, e))
     merged: list[tuple[int, int]] = []
     for a, b in refined:
         if merged and _should_merge(chunk, merged[-1], (a, b)):
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
-    return [(start + a, start + b) for a, b in merged]
+    return merged
 
 
 def _bounded(chunk: str, starts: list[int]) -> list[tuple[int, int]]:
@@ -94,6 +109,18 @@ def _split_inside_quotes(chunk: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+def _split_after_quote(chunk: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A full stop inside a closing quotation mark, then a capital: a new sentence ("… official.” And …")."""
+    cuts = [a]
+    for match in CLOSED_QUOTE_SPLIT.finditer(chunk, a, b):
+        word = LAST_WORD.search(chunk, a, match.start() - 1)
+        if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+            continue
+        cuts.append(match.end())
+    cuts.append(b)
+    return [span for s, e in zip(cuts, cuts[1:]) if (span := strip_span(chunk, s, e))]
+
+
 def _inside_quote(before: str) -> bool:
     opened = before.count("“") - before.count("”")
     if opened > 0:
@@ -122,9 +149,10 @@ def _should_merge(chunk: str, prev: tuple[int, int], cur: tuple[int, int]) -> bo
 def sentence_rows(text: str, title: str) -> tuple[tuple[str | int, ...], ...]:
     """``(paragraph, kind, start, end, n_words)`` of every sentence; cached, as every stage asks for them."""
     rows = []
+    soft = soft_breaks(text)
     for para in paragraph_rows(text, title):
         split_from = para["start"] if para["kind"] != "bullet" else para["content_start"]
-        for s, e in split_sentence_spans(text, split_from, para["end"]):
+        for s, e in split_sentence_spans(text, split_from, para["end"], soft):
             rows.append((para["paragraph"], para["kind"], s, e, count_words(text[s:e])))
     return tuple(rows)
 

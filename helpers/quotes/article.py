@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-
-import pandas as pd
+from bisect import bisect_right
+from typing import NamedTuple
 
 from ..text import count_words
 from .attribution import Attribution, after_adverbial, choose
@@ -17,53 +17,80 @@ from .continuation import (
     subject_of_sentence,
 )
 from .cues import Cue, has_cue
-from .lexicon import NO_CONTENT_CUES, NOT_HEADLINE_SOURCES, PRONOUN_MENTIONS, TITLE_MINOR_WORDS
+from .lexicon import AUX, BOUNDARY_WORDS, DETERMINERS_OR_NUMBERS, NOT_NOUNS_AFTER_TERM, PREPOSITIONS
+from .lexicon import FIRST_PERSON, NO_CONTENT_CUES, NOT_HEADLINE_SOURCES, PRONOUN_MENTIONS, TITLE_MINOR_WORDS
 from .marks import QuoteSpan, find_quote_spans, strip_span
 from .patterns import (
     CLAUSE_LEAD,
     CLAUSE_TAIL,
     COLON_LEAD_IN,
+    CONTRACTED_PRONOUN,
+    DETERMINER_BEFORE,
+    POSSESSIVE_CLAIM_LABEL,
+    PRONOUN_CLAUSE,
     HEADLINE_LABEL,
     SENTENCE_BREAK,
+    SO_CALLED_BEFORE,
     TITLE_WORD,
+    VERBISH,
+    WORD_AFTER_CLOSE,
     WORK_TITLE_BEFORE,
 )
 from .registry import Registry
 from .resolution import ArticleSpeakers
 from .speaker import Speaker
 from .strategies import find_attributions
+from .subjects import is_adverb
+from .turns import Turn, find_turns, label_speaker, turn_pieces
 from .units import Unit, opens_sentence, quote_kind, units
 
 
-def article_rows(art, paras: pd.DataFrame, sents: pd.DataFrame, registry: Registry, cues: dict[str, Cue]) -> list[dict]:
-    """The rows of one article (``art``: a row with ``article_id, outlet, text``), given its paragraphs and
-    sentences of the analysed kinds."""
+class Article(NamedTuple):
+    """What the reader needs of an article."""
+
+    article_id: str
+    outlet: str
+    text: str
+    title: str = ""
+
+
+def article_rows(art: Article, paras: list[dict], sents: list[tuple[int, int, int, int]], registry: Registry,
+                 cues: dict[str, Cue]) -> list[dict]:
+    """The rows of one article, given its paragraph rows (dicts as :func:`helpers.corpus.paragraph_rows` gives)
+    and its sentences ``(number, paragraph, start, end)``, both of the analysed kinds."""
     return ArticleReader(art, paras, sents, registry, cues).read()
 
 
 class ArticleReader:
     """Reads one article in order, carrying the last attribution forward for quotations without their own."""
 
-    def __init__(self, art, paras: pd.DataFrame, sents: pd.DataFrame, registry: Registry, cues: dict[str, Cue]):
+    def __init__(self, art: Article, paras: list[dict], sents: list[tuple[int, int, int, int]], registry: Registry,
+                 cues: dict[str, Cue]):
         self.art, self.text, self.cues = art, art.text, cues
         text = art.text
-        para_list = [(int(p.paragraph), int(p.start), int(p.end)) for p in paras.itertuples(index=False)]
-        content_starts = {
-            int(p.paragraph): int(p.start) if p.label and has_cue(p.label, cues) else int(p.content_start)
-            for p in paras.itertuples(index=False)
-        }
+        para_list = [(p["paragraph"], p["start"], p["end"]) for p in paras]
+        content_starts = {p["paragraph"]: p["start"] if attribution_label(p["label"], cues) else p["content_start"]
+                          for p in paras}
         spans = find_quote_spans(text, para_list)
-        sent_list = [(int(s.sentence), int(s.paragraph), int(s.start), int(s.end))
-                     for s in sents.itertuples(index=False)]
-        self.units = units(sent_list, spans, content_starts, text, cues)
+        self.units = units(sents, spans, content_starts, text, cues)
         self.people = ArticleSpeakers(text, registry)
-        self.headlines = {int(p.paragraph) for p in paras.itertuples(index=False) if p.kind == "headline"}
+        self.headlines = {p["paragraph"] for p in paras if p["kind"] == "headline"}
+        self.turns = find_turns(text)  # a transcript's speaker turns (none in news)
+        self.turn_speakers: list[tuple[Turn, Speaker | None]] = []
+        self.unit_starts = [u.start for u in self.units]
+        for turn in self.turns:  # a turn's label ("Q", "MS. ROE:") is no part of its first sentence's subject
+            k = bisect_right(self.unit_starts, turn.label_start) - 1
+            if k >= 0 and self.units[k].content_start <= turn.label_start and turn.start < self.units[k].end:
+                self.units[k].content_start = turn.start
         self.rows: list[dict] = []
         self.last: tuple[Attribution, Speaker | None] | None = None  # the attribution a following quote may inherit
         self.last_para = self.last_unit = -1
 
     def read(self) -> list[dict]:
+        pending = list(self.turns)
         for u_index, unit in enumerate(self.units):
+            while pending and pending[0].label_start < unit.end:
+                self._turn(pending.pop(0))
             atts = self._attributions(unit)
             strong = [x for x in atts if x.strong]
             if self.last is not None and unit.paragraph - self.last_para > 1:
@@ -82,8 +109,28 @@ class ArticleReader:
                 self.last_para = unit.paragraph
             elif not unit.quotes:
                 self.last = None
+        for turn in pending:
+            self._turn(turn)
         forward_fill(self.rows, self.units)
         return self.rows
+
+    def _turn(self, turn: Turn) -> None:
+        """A transcript turn: its words as rows of kind ``turn``, said by the label's speaker."""
+        speaker = label_speaker(turn.label, turn.label_start, self.people)
+        self.turn_speakers.append((turn, speaker))
+        att = Attribution(":", turn.label_end, turn.label_end + 1, turn.label, turn.label_start, turn.label_end)
+        att.speaker = speaker
+        for start, end in turn_pieces(self.text, turn):
+            k = max(bisect_right(self.unit_starts, start) - 1, 0)
+            if self.units:
+                self._add(start, end, "turn", att, self.units[k])
+
+    def _turn_speaker(self, offset: int) -> Speaker | None:
+        """Who holds the floor at ``offset`` in a transcript ("I" and "we" in a turn are its speaker)."""
+        for turn, speaker in reversed(self.turn_speakers):
+            if turn.start <= offset < turn.end:
+                return speaker
+        return None
 
     def _attributions(self, unit: Unit) -> list[Attribution]:
         """The attributions of a sentence (or a headline's "Name: ..."), with their speakers resolved."""
@@ -100,7 +147,14 @@ class ArticleReader:
                 if att.via_speaker is not None:
                     people.note(att.via_speaker, att.via_start)
             att.speaker = None
-            if att.mention.casefold() in PRONOUN_MENTIONS:
+            contracted = CONTRACTED_PRONOUN.fullmatch(att.mention)
+            if contracted:  # "I’ve said", "we’d argue": the pronoun speaks, never "I’ve"
+                att.mention, att.m_end = contracted.group(1), att.m_start + contracted.end(1)
+            if PRONOUN_CLAUSE.match(att.mention):
+                continue  # "I think both sides", "I’m keeping regular order": a clause, no speaker's name
+            if att.mention.casefold() in FIRST_PERSON and self.turn_speakers:
+                att.speaker = self._turn_speaker(att.m_start)
+            if att.speaker is None and att.mention.casefold() in PRONOUN_MENTIONS:
                 att.speaker = subject_of_sentence(text, unit, att, people)
             if att.speaker is None:
                 att.speaker = people.resolve(att.mention, att.m_start, att.role, sent_text)
@@ -164,6 +218,11 @@ class ArticleReader:
         self.rows.append(quote_row(self.art, self.text, start, end, kind, att, unit, inherited))
 
 
+def attribution_label(label: str, cues: dict[str, Cue]) -> bool:
+    """A paragraph "label" that is an attribution: "He concluded:", "The senator’s reply:"."""
+    return bool(label) and (has_cue(label, cues) or bool(POSSESSIVE_CLAIM_LABEL.search(label)))
+
+
 def headline_label(text: str, unit: Unit) -> Attribution | None:
     """"Pat Caddell: Democrat Voters Worried ...", "Poll: Wealthy Voters Abandon ...": in a headline, a name
     (or a poll) before a colon is the source of what follows."""
@@ -197,6 +256,25 @@ def indirect_span(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return lo, hi
 
 
+def named_in_noun_phrase(text: str, start: int, end: int, inherited: bool = True) -> bool:
+    """Quoted words that name something inside the writer's noun phrase: after "so-called", or, where no cue of
+    the sentence governs them (``inherited``), between a determiner and a noun ("the “green wall” policy")."""
+    before = text[max(0, start - 12) : start]
+    if SO_CALLED_BEFORE.search(before):
+        return True
+    quote = text[start:end].rstrip()
+    if not inherited or not DETERMINER_BEFORE.search(before) or count_words(quote) > 4 or quote.endswith(
+            (",", ".", ";", ":", "!", "?")):
+        return False
+    after = WORD_AFTER_CLOSE.match(text, end, end + 30)
+    if not after:
+        return False
+    word = after.group(1)
+    return not (word in PREPOSITIONS or word in BOUNDARY_WORDS or word in AUX or word in NOT_NOUNS_AFTER_TERM
+                or word in DETERMINERS_OR_NUMBERS
+                or VERBISH.match(word) or is_adverb(word))
+
+
 def looks_like_title(quote: str) -> bool:
     """Quoted words that name a work, a programme or an act ("Face the Nation", "The 411") or a handle:
     every significant word capitalised, or no spaces and an @ or digits.  Reported with no speaker."""
@@ -217,6 +295,8 @@ def quote_row(art, text: str, start: int, end: int, kind: str, att: Attribution 
         text, max(0, start - 40), start
     ):
         att = None  # a title ("on CBS's “Face the Nation”") is mentioned, not quoted
+    if kind == "partial" and att is not None and named_in_noun_phrase(text, start, end, inherited):
+        att = None  # the so-called “green wall”, the “green wall” policy: a name, mentioned, not quoted
     spk = att.speaker if att is not None else None
     via = ""
     if att is not None and att.via:

@@ -37,6 +37,7 @@ class Attribution:
     quote_anchor: int = -1  # "described … as": where the described words begin
     object_only: bool = False  # "Clinton cited derogatory comments": governs only its own object
     via_speaker: Speaker | None = field(default=None, compare=False)  # who ``via`` is, once resolved
+    fixed_content: tuple[int, int] | None = None  # "branded “…” by X": governs that quotation only
 
     @classmethod
     def of_tokens(cls, cue: str, cue_start: int, cue_end: int, text: str, toks: list[Tok], rng: tuple[int, int],

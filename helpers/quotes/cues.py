@@ -17,6 +17,9 @@ from .lexicon import (
     BE_FORMS,
     CAPITALISED_CUES,
     CLAUSE_STARTS,
+    DOCUMENT_NOUNS,
+    EVIDENCE_NOUNS,
+    EVIDENTIAL_CUES,
     HEADLINE_CUES,
     INTENTIONS,
     NOT_OBJECT_STARTS,
@@ -32,7 +35,8 @@ from .lexicon import (
     SUBORDINATORS,
     WEAK_SPEECH,
 )
-from .nouns import nounish
+from .nouns import nounish, singular
+from .paradigms import paradigm
 from .patterns import LABEL_WORD
 from .tokens import Tok
 
@@ -52,14 +56,16 @@ def load_cues(path: str | None = None) -> dict[str, Cue]:
     """The cue lexicon: every written form (``said``, ``pointed out``) to its :class:`Cue`.
 
     Read and validated by :func:`helpers.datafiles.read_cues` (default
-    ``helpers/data/quote_cues.csv``); a bad row raises
+    ``helpers/data/quote_cues.csv``); a ``*`` among a row's forms stands for
+    every form of its lemma (:func:`~helpers.quotes.paradigms.paradigm`); a bad row raises
     :class:`~helpers.errors.CueLexiconError`, a :class:`~helpers.errors.QuoteInputError`.
     """
     forms: dict[str, Cue] = {}
     for row in read_cues(path):
         cue = Cue(row["lemma"], row["invertible"], row["takes_object"], row["strong"])
-        for form in row["forms"]:
-            forms[form.casefold()] = cue
+        for written in row["forms"]:
+            for form in paradigm(row["lemma"]) if written == "*" else (written,):
+                forms[form.casefold()] = cue
     return forms
 
 
@@ -90,32 +96,70 @@ def cue_at(toks: list[Tok], i: int, cues: dict[str, Cue]) -> Cue | None:
             return None  # a noun ("the report", "his claims") or an infinitive ("declined to say")
         if prev.low in BE_FORMS and cue.lemma != "quote" and not t.low.endswith("ing"):
             return None  # passive: "was told", "is expected"
-    if nxt is not None and nxt.low == "to" and cue.lemma not in INTENTIONS and cue.lemma not in SPEECH_BEFORE_TO:
-        return None  # "expected to", "promised to": not speech
+    refers = cue.lemma == "refer" and nxt is not None and nxt.low == "to" and any(
+        tk.low == "as" for tk in toks[i + 2 : i + 12])  # "referred to the plan as “…”"
+    if nxt is not None and nxt.low == "to" and cue.lemma not in INTENTIONS and cue.lemma not in SPEECH_BEFORE_TO and (
+            not refers):
+        return None  # "expected to", "promised to": not speech; "referred to the plan as" is
     if t.low in NOUN_FORMS and i >= 2 and prev is not None and prev.text[:1].isupper() and (
             toks[i - 2].low in NOUN_CONTEXT):
         return None  # "32% of Republican claims": a noun
     if t.low in NOUN_FORMS and prev is not None and not (
         prev.kind == "W" and (prev.low in PRONOUN_SUBJECTS
-                              or prev.text[:1].isupper() and not prev.low.endswith(("'s", "’s")) or nounish(prev))
+                              or prev.text[:1].isupper() and not prev.low.endswith(("'s", "’s")) or nounish(prev)
+                              or evidence_noun(prev.low) and _opens_clause(nxt))
     ):
         return None  # "early-morning tweets", "new reports": nouns
     if t.low.endswith("ing") and (prev is None or prev.text not in (",", "—", "–")
                                   and prev.low not in ("as", "is", "are", "was", "were", "been", "'s")
-                                  and prev.low not in SUBORDINATORS):
+                                  and prev.low not in SUBORDINATORS
+                                  and not statement_participle(toks, i) and with_participle(toks, i) < 0):
         return None  # a gerund ("China tweeting criticism"), not a participle clause
-    if not cue.strong and cue.lemma not in ("describe", "call", "quote") and not _weak_cue_governs(toks, i, cue):
+    if cue.lemma in EVIDENTIAL_CUES and not (_opens_clause(nxt) or prev is not None and (
+            evidence_noun(prev.low) or prev.low in PRONOUN_SUBJECTS)):
+        return None  # "the Apple Music show The 411": a noun; "filings show", "the poll shows that": evidence
+    if not cue.strong and cue.lemma not in ("describe", "call", "quote") and not refers and not _weak_cue_governs(
+            toks, i, cue):
         return None  # "as expected", "he feels": weak cues count only with a "that" clause or a quote
     if nxt is not None and nxt.low == "to" and cue.lemma == "add":
         return None  # "added to"
     return cue
 
 
+def statement_participle(toks: list[Tok], i: int) -> bool:
+    """"issued a statement saying ...", "posted a video claiming ...": a participle after a document's noun."""
+    prev = toks[i - 1] if i > 0 else None
+    return (prev is not None and prev.kind == "W" and singular(prev.low) in DOCUMENT_NOUNS
+            and toks[i].low.endswith("ing"))
+
+
+def with_participle(toks: list[Tok], i: int) -> int:
+    """"..., with a spokeswoman saying ...": the index of "with" before the participle's subject, or -1."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        tk = toks[k]
+        if tk.kind != "W":
+            return -1
+        if tk.low == "with":
+            return k if k + 1 < i else -1
+    return -1
+
+
 def _noun_before(t: Tok, prev: Tok, nxt: Tok | None) -> bool:
     """Whether the word before a cue form makes it a noun or an infinitive."""
     return prev.low in NOUN_DETERMINERS or prev.low.endswith("'s") and prev.low != "'s" or (
         t.low.endswith("s") and prev.low in NOUN_ADJECTIVES
-        and not (nxt is not None and nxt.low == "that" and prev.low in REPORTING_NOUNS))
+        and not (prev.low in REPORTING_NOUNS and _opens_clause(nxt)))
+
+
+def evidence_noun(word: str) -> bool:
+    """A document or a count that can show or say something ("filings", "the survey", "records")."""
+    return singular(word) in DOCUMENT_NOUNS or word in EVIDENCE_NOUNS
+
+
+def _opens_clause(nxt: Tok | None) -> bool:
+    """The word after an evidential cue opens what it reports ("shows that", "shows the governor ahead")."""
+    return nxt is not None and nxt.kind == "W" and (nxt.low == "that" or nxt.low in CLAUSE_STARTS) and (
+        nxt.text[:1].islower() or nxt.text == "I")
 
 
 def _weak_cue_governs(toks: list[Tok], i: int, cue: Cue) -> bool:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import corpus
+from ..corpus.table import title_of
 from ..errors import QuoteInputError
 from ..validation import require_articles
-from .article import article_rows
+from .article import Article, article_rows
 from .cues import load_cues
 from .registry import Registry, registry_index
 
-#: Kinds whose words stand inside quotation marks (the speaker's own words).
-QUOTED_KINDS = ("direct", "partial", "continuation")
+#: Kinds that are the speaker's own words: inside quotation marks, or a transcript's turn after its label.
+QUOTED_KINDS = ("direct", "partial", "continuation", "turn")
 QUOTE_KINDS = (*QUOTED_KINDS, "indirect")
 COLUMNS = [
     "article_id", "outlet", "start", "end", "quote", "kind", "speaker", "speaker_mention", "speaker_kind", "side",
@@ -45,18 +46,19 @@ def extract_quotes(articles: pd.DataFrame, registry: pd.DataFrame | Registry | N
     cues = load_cues()
     if arts.empty:
         return _empty()
-    paras = corpus.paragraphs(arts)
-    paras = paras[paras["kind"].isin(kinds)]
-    sents = corpus.sentences(arts)
-    sents = sents[sents["kind"].isin(kinds)]
-    para_groups = dict(tuple(paras.groupby("article_id", sort=False)))
-    sent_groups = dict(tuple(sents.groupby("article_id", sort=False)))
+    wanted = set(kinds)
     rows: list[dict] = []
-    for art in arts.itertuples(index=False):
-        if art.article_id not in para_groups:
+    # one pass over plain tuples: the per-text paragraph and sentence rows are cached by helpers.corpus,
+    # so no paragraph or sentence table is built and nothing is grouped or iterated as a DataFrame
+    for art in zip(arts["article_id"], arts["outlet"], arts["text"], arts["title"]):
+        article = Article(*art)
+        title = title_of(article.title)
+        paras = [p for p in corpus.paragraph_rows(article.text, title) if p["kind"] in wanted]
+        if not paras:
             continue
-        rows.extend(article_rows(art, para_groups[art.article_id], sent_groups.get(art.article_id, sents.iloc[:0]),
-                                 index, cues))
+        sents = [(number, para, s, e) for number, (para, kind, s, e, _) in
+                 enumerate(corpus.sentence_rows(article.text, title)) if kind in wanted]
+        rows.extend(article_rows(article, paras, sents, index, cues))
     if not rows:
         return _empty()
     frame = pd.DataFrame(rows, columns=COLUMNS)

@@ -44,7 +44,7 @@ PRONOUN_SUBJECTS = {"he", "she", "it", "they", "i", "we"}
 #: Pronouns at an attribution that look back to the sentence's subject ("what he called ...").
 PRONOUN_MENTIONS = PRONOUN_SUBJECTS | {"his", "her", "their", "its"}
 #: Words ending in -ly that are no adverb.
-NOT_ADVERBS = {"family", "only", "italy", "july", "early", "daily", "ally", "rally", "supply", "reply", "holy",
+NOT_ADVERBS = {"family", "only", "italy", "july", "early", "daily", "ally", "rally", "tally", "supply", "reply", "holy",
                "lily", "emily", "kelly", "sally", "billy", "molly", "jolly", "bully", "melly", "beverly", "kimberly",
                "ely", "politically"}
 #: Words ending in -ed (or verb-like) that are adjectives or names, not the verb of a clause.
@@ -126,6 +126,7 @@ CLAIM_NOUNS = {
     "pledge", "warning", "insistence", "suggestion", "belief", "charge", "accusation", "allegation", "allegations",
     "boast", "remark", "remarks", "comment", "comments", "prediction", "vow", "complaint", "admission", "argument",
     "view", "position", "message", "testimony", "announcement", "threat", "denial", "explanation", "theory",
+    "reply", "response", "answer", "retort", "verdict", "rejoinder", "assessment", "advice", "words",
 }
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "my", "our"}
 #: "as X put it", "as the memo called them".
@@ -274,3 +275,54 @@ ORG_WORDS = {
     "Studies", "Program", "Programme", "Project", "Initiative", "Policy", "Festival", "Games", "Cup", "League",
     "Sun", "Mail", "Star", "Globe", "Beast", "Hill", "Journal", "Examiner", "Observer", "Monitor", "Wire",
 }
+
+# --------------------------------------------------------------------------- transcripts (turns.py)
+
+#: Transcript labels that name a role, not a person: the speaker and, where the label fixes it, the side.
+ROLE_LABELS = {"q": ("reporter", "press"), "reporter": ("reporter", "press"), "question": ("reporter", "press")}
+#: Words of a transcript label that make it a person's title and name ("MS. PSAKI", "PRESIDENT XI").
+LABEL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "president", "vice", "secretary", "senator", "sen", "ambassador",
+                "admiral", "general", "minister", "prime", "governor", "gov", "representative", "rep", "mayor",
+                "chairman", "chair", "director", "deputy", "speaker", "leader", "judge", "justice", "prof",
+                "professor", "premier", "chancellor", "king", "queen", "prince", "foreign", "state", "councillor"}
+#: Transcribers' notes in parentheses, not a speaker's words: "(Laughter.)", "(inaudible)", "(As interpreted.)".
+STAGE_DIRECTIONS = {"laughter", "laughs", "laughing", "applause", "inaudible", "crosstalk", "cross-talk", "ph", "sic",
+                    "as interpreted", "in progress", "audio gap", "pause", "off-mic", "off mic", "technical difficulty",
+                    "technical difficulties", "interruption", "coughs", "no response", "recording ends",
+                    "audio interrupted", "speaks in chinese", "speaks in spanish", "as translated"}
+#: First-person subjects: in a transcript turn, the turn's speaker.
+FIRST_PERSON = {"i", "we"}
+
+# --------------------------------------------------------------------------- verb paradigms (paradigms.py)
+
+#: Past tense and past participle of irregular verbs of speech and evidence.
+IRREGULAR_VERBS = {
+    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),
+    "think": ("thought",), "feel": ("felt",), "find": ("found",), "show": ("showed", "shown"),
+    "know": ("knew", "known"), "hear": ("heard",), "read": ("read",), "swear": ("swore", "sworn"),
+    "forecast": ("forecast",), "teach": ("taught",), "foresee": ("foresaw", "foreseen"), "see": ("saw", "seen"),
+    "learn": ("learned", "learnt"), "mean": ("meant",), "give": ("gave", "given"), "tweet": ("tweeted",),
+    "put": ("put",), "hold": ("held",), "make": ("made",), "bring": ("brought",), "lay": ("laid",),
+}
+#: Verbs of more than one syllable that double their last consonant (stress on the last syllable).
+DOUBLING_VERBS = {"admit", "commit", "submit", "omit", "permit", "refer", "prefer", "confer", "infer", "defer",
+                  "regret", "occur", "control", "compel", "rebut", "acquit", "allot", "deter", "concur", "abet",
+                  "outwit", "propel", "repel", "extol", "patrol", "transfer", "equip", "recur", "incur", "aver"}
+#: Sources of evidence that "show" or "suggest" besides documents: counts, records, data.
+EVIDENCE_NOUNS = {"data", "figures", "numbers", "records", "averages", "polls", "polling", "results", "estimates",
+                  "statistics", "tallies", "filings", "documents", "emails", "studies", "surveys", "tally", "count",
+                  "census", "estimate", "projections", "exit polls", "returns", "minutes", "logs"}
+#: Cues that are also common nouns ("a show"): a cue only before what they report or after evidence.
+EVIDENTIAL_CUES = {"show", "indicate"}
+#: Verbs that put out a document: "issued a statement saying ..." is the issuer's, "reports alleging ..." the reports'.
+ISSUE_VERBS = {"issued", "issues", "issue", "released", "releases", "posted", "posts", "published", "publishes",
+               "sent", "sends", "filed", "files", "tweeted", "shared", "delivered", "wrote", "writes", "put",
+               "circulated", "distributed", "aired", "ran", "signed"}
+#: Words inside a document's noun phrase before its noun ("a brief written statement", "the new ads").
+NOUN_PHRASE_WORDS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+                     "new", "brief", "short", "written", "joint", "formal", "public", "two", "three", "several"}
+#: Irregular past participles of cues, read as a passive before "by" ("was told “…” by", "was called").
+PASSIVE_PARTICIPLES = {"said", "told", "written", "called", "shown", "spoken"}
+#: Words after a quoted term that are no noun it modifies ("the “deal” to", "a “win” for").
+NOT_NOUNS_AFTER_TERM = {"to", "and", "or", "but", "is", "was", "are", "were", "has", "have", "had", "will", "would",
+                        "said", "says", "he", "she", "they", "it", "we", "i", "you", "not", "no", "yet", "too"}

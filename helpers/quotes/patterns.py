@@ -24,8 +24,12 @@ LETTER = re.compile(r"[^\W\d_]")
 # --------------------------------------------------------------------------- tokens of the writer's sentence
 
 #: A masked quotation, an abbreviated title ("Mr.", "Sen."), initials ("U.S."), a word, or a punctuation mark.
+#: Abbreviated titles and suffixes that keep their full stop as one token ("Gov.", "Rep.", "Jr.").
+TITLE_ABBREVIATION = (r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Del|Atty|Adm|Maj|Cmdr|Supt"
+                      r"|Sens|Reps)\.")
+TITLE_TOKEN = re.compile(TITLE_ABBREVIATION + "$")
 TOKEN = re.compile(
-    r"\x01+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Del|Atty|Adm|Maj|Cmdr|Supt|Sens|Reps)\."
+    r"\x01+|" + TITLE_ABBREVIATION +
     r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s[A-Z])|\d+/\d+|[A-Za-z0-9][\w’'.&-]*[\w]|[A-Za-z0-9]|[^\s\w]"
 )
 #: "He’s claiming": a pronoun and "is", not a possessive.
@@ -150,3 +154,38 @@ HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w’'-]+\s+){0,
 #: The start of a clause shortly before a name ("..., presidential nominee Hillary Clinton was ...").
 CLAUSE_BREAK = re.compile(r"(?:^|[.!?;:,\n—–]|\b(?:and|but|though|although|while|when|as|after|because))\s*"
                           r"(?:[A-Za-z.’'-]+\s+){0,4}$")
+
+# --------------------------------------------------------------------------- transcripts (turns.py)
+
+#: A speaker label at the start of a line: an upper-case name of one to six words and a colon
+#: ("MS. PSAKI:", "PRESIDENT LÓPEZ OBRADOR:"), or a reporter's "Q" before words on the same line.
+TURN_LABEL = re.compile(
+    r"^[^\S\n]*(?:(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*[A-ZÀ-Þ.](?:[^\S\n]+[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*){0,5}):(?=\s)"
+    r"|(?P<q>Q)(?::|(?=[^\S\n]+\S)))",
+    re.MULTILINE,
+)
+#: The line that closes a transcript: a time stamp ("3:07 P.M. EDT") or "END".
+TRANSCRIPT_END = re.compile(r"^[^\S\n]*(?:END|\d{1,2}:\d{2}\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,5})?)[^\S\n]*$", re.MULTILINE)
+#: A transcriber's note in parentheses ("(Laughter.)", "(inaudible)"); its words are checked against the lexicon.
+STAGE_NOTE = re.compile(r"\((?P<note>[A-Za-z][A-Za-z .’'-]{0,40}?)\.?\)")
+#: Where the words of a turn break into paragraphs: a blank line (of any whitespace).
+TURN_BREAK = re.compile(r"\n[^\S\n]*\n")
+#: A label's words in capitals, each to be written with one capital ("JEAN-PIERRE" -> "Jean-Pierre").
+CAPITAL_RUN = re.compile(r"[A-ZÀ-Þ]+")
+#: A pronoun with a contracted auxiliary ("I’ve", "we’d", "she'll"): the pronoun alone is the speaker.
+CONTRACTED_PRONOUN = re.compile(r"(I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)[’'](?:ve|d|ll|m|re|s)")
+#: A paragraph label that is a possessive and a noun of speech ("The senator’s reply:", "Her answer:"): an
+#: attribution, not a lead-in label.
+POSSESSIVE_CLAIM_LABEL = re.compile(
+    r"(?:\b(?:his|her|their|its|my|our)|\w[’']s)\s+(?:\w+\s+)?(?:reply|response|answer|retort|verdict|rejoinder|"
+    r"assessment|advice|words|message|statement|view|warning|explanation|comment|remark|claim)$",
+    re.IGNORECASE,
+)
+#: Before a quoted term that names something inside a noun phrase: "so-called “…”", "the “…” policy".
+SO_CALLED_BEFORE = re.compile(r"\bso[- ]called\s*[“\"‘']$", re.IGNORECASE)
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)\s*[“\"‘']$",
+                               re.IGNORECASE)
+#: After a quoted term, the lower-case word that follows its closing mark ("” policy").
+WORD_AFTER_CLOSE = re.compile(r"[”\"’']\s+([a-z][a-z-]*)\b")
+#: A mention that is a clause, a personal pronoun and more words ("I think both sides", "I’m keeping order").
+PRONOUN_CLAUSE = re.compile(r"(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey)(?:[’'](?:ve|d|ll|m|re|s))?\s+\S")

@@ -16,17 +16,20 @@ its construction is not there, and the next one is tried.
 from __future__ import annotations
 
 from .attribution import Attribution, assign_regions
-from .cues import Cue, cue_at
+from .cues import Cue, cue_at, evidence_noun
 from .lexicon import (
     AS_PUT_OBJECTS,
     AS_PUT_VERBS,
     AS_SAID_VERBS,
     BOUNDARY_WORDS,
     CLAIM_NOUNS,
+    DETERMINERS_OR_NUMBERS,
     NOT_AS_PUT,
+    PASSIVE_PARTICIPLES,
     POSSESSIVE_PRONOUNS,
 )
 from .marks import QuoteSpan
+from .nouns import person_noun
 from .people import looks_like_role
 from .subjects import np_after, role_after, skip_back_adverbs, valid_speaker
 from .tokens import Tok, masked_tokens
@@ -40,7 +43,7 @@ def find_attributions(text: str, a: int, b: int, quotes: list[QuoteSpan], cues: 
     i = 0
     while i < len(toks):
         for strategy in PHRASE_STRATEGIES:
-            got = strategy(text, toks, i)
+            got = strategy(text, toks, i) if strategy is not passive_by_agent else strategy(text, toks, i, cues)
             if got is not None:
                 found.append(got[0])
                 i = got[1]
@@ -59,6 +62,9 @@ def find_attributions(text: str, a: int, b: int, quotes: list[QuoteSpan], cues: 
     if nested:
         found = [x for x in found if x not in nested]
         assign_regions(found, a, b, text)
+    for x in found:
+        if x.fixed_content is not None:
+            x.content = x.fixed_content
     return found
 
 
@@ -68,7 +74,14 @@ def according_to(text: str, toks: list[Tok], i: int) -> tuple[Attribution, int] 
     if not (t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to"):
         return None
     rng = np_after(toks, i + 2)
-    if not (rng and valid_speaker(toks, *rng)):
+    evidence = next((k for k in range(*rng) if evidence_noun(toks[k].low)), None) if rng else None
+    if evidence is not None:
+        # "according to a tally by the state board": whoever made it; "according to court records": the records
+        source = np_after(toks, evidence + 2) if evidence + 2 < len(toks) and toks[evidence + 1].low in (
+            "by", "from", "of") else None
+        if source and valid_speaker(toks, *source):
+            rng = source
+    elif not (rng and valid_speaker(toks, *rng)):
         return None
     att = Attribution.of_tokens("according to", t.start, toks[i + 1].end, text, toks, rng, direction="both")
     att.role = role_after(text, toks, rng[1])
@@ -123,8 +136,10 @@ def _appositive_after_comma(text: str, toks: list[Tok], comma: int, k: int) -> s
 
 
 def possessive_claim(text: str, toks: list[Tok], i: int) -> tuple[Attribution, int] | None:
-    """"his claim that ...", "Trump’s repeated assertion that ...": the possessor said it."""
-    if not (toks[i].low in CLAIM_NOUNS and i + 1 < len(toks) and toks[i + 1].low == "that"):
+    """"his claim that ...", "Trump’s repeated assertion that ...", "the senator's reply: “…”": the possessor
+    said it."""
+    if not (toks[i].low in CLAIM_NOUNS and i + 1 < len(toks) and (
+            toks[i + 1].low == "that" or toks[i + 1].text == ":" and i + 2 < len(toks) and toks[i + 2].kind == "Q")):
         return None
     k = i - 1
     while k >= 0 and toks[k].kind == "W" and toks[k].text[:1].islower() and not toks[k].low.endswith("'s") \
@@ -136,9 +151,10 @@ def possessive_claim(text: str, toks: list[Tok], i: int) -> tuple[Attribution, i
     if owner.low in POSSESSIVE_PRONOUNS:
         s = k
         mention = owner.text
-    elif owner.low.endswith("'s") and owner.text[:1].isupper():
+    elif owner.low.endswith("'s") and (owner.text[:1].isupper() or person_noun(owner.low[:-2])):
         s = k
-        while s - 1 >= 0 and toks[s - 1].kind == "W" and toks[s - 1].text[:1].isupper():
+        while s - 1 >= 0 and toks[s - 1].kind == "W" and (toks[s - 1].text[:1].isupper()
+                                                           or s == k and toks[s - 1].low in DETERMINERS_OR_NUMBERS):
             s -= 1
         mention = text[toks[s].start : owner.end - 2]
         if not mention.strip():
@@ -164,4 +180,29 @@ def dash_after_quote(text: str, toks: list[Tok], i: int) -> tuple[Attribution, i
     return att, rng[1]
 
 
-PHRASE_STRATEGIES = (according_to, as_x_put_it, possessive_claim, dash_after_quote)
+def passive_by_agent(text: str, toks: list[Tok], i: int, cues: dict[str, Cue]) -> tuple[Attribution, int] | None:
+    """"was branded “a disgrace” by the campaign", "the plan, dismissed as “a fantasy” by the mayor": a cue in
+    the passive, a quotation, then "by" and the speaker, who said those words."""
+    t = toks[i]
+    if t.kind != "W" or t.low not in cues or not (t.low.endswith("ed") or t.low in PASSIVE_PARTICIPLES):
+        return None
+    quote = None
+    for j in range(i + 1, min(len(toks), i + 12)):
+        tk = toks[j]
+        if tk.kind == "Q":
+            quote = quote or tk
+        elif tk.low == "by" and quote is not None:
+            rng = np_after(toks, j + 1)
+            if not (rng and valid_speaker(toks, *rng)):
+                return None
+            att = Attribution.of_tokens(f"{t.low} … by", t.start, tk.end, text, toks, rng, direction="pre")
+            att.quote_anchor = quote.start
+            att.fixed_content = (quote.start, quote.end)
+            att.role = role_after(text, toks, rng[1])
+            return att, rng[1]
+        elif tk.kind == "P" and tk.text != "," or tk.low in BOUNDARY_WORDS and tk.low != "as":
+            return None  # "as": "dismissed as “…” by"
+    return None
+
+
+PHRASE_STRATEGIES = (according_to, as_x_put_it, possessive_claim, dash_after_quote, passive_by_agent)

@@ -32,13 +32,18 @@ def is_adverb(low: str) -> bool:
     return bool(ADVERB_LY.match(low)) and low not in NOT_ADVERBS
 
 
+def adverb_token(t: Tok) -> bool:
+    """An -ly adverb, not a capitalised name ending in -ly ("Gov. Ann Lowly", "Mr. Kelly")."""
+    return is_adverb(t.low) and not t.text[:1].isupper()
+
+
 def np_after(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """Token range [i, j) of a noun phrase starting at token i (for "said X", "according to X")."""
     j = i
     n = len(toks)
     while j < n and toks[j].kind == "W":
         low = toks[j].low
-        if j > i and (low in STOP_AFTER_NP or is_adverb(low)):
+        if j > i and (low in STOP_AFTER_NP or adverb_token(toks[j])):
             break
         if j > i and VERBISH.match(low) and not toks[j].text[:1].isupper() and low not in ADJECTIVES_IN_NP:
             break
@@ -53,7 +58,7 @@ def np_before(toks: list[Tok], end: int, floor: int) -> tuple[int, int]:
     """Token range [i, end) of the subject ending just before token ``end`` (reading back to ``floor``)."""
     j = end
     while j > floor and toks[j - 1].kind == "W" and (toks[j - 1].low in AUX or toks[j - 1].low in NEGATIONS
-                                                      or is_adverb(toks[j - 1].low)):
+                                                      or adverb_token(toks[j - 1])):
         j -= 1
     if j > floor and toks[j - 1].text == ")":  # "Sen. Claire McCaskill (D-Mo.) said"
         k = j - 1
@@ -231,7 +236,8 @@ def _verb_after_name(low: str) -> bool:
 
 def skip_back_adverbs(toks: list[Tok], k: int, floor: int) -> int:
     """``k`` moved back past adverbs and auxiliaries ("and repeatedly says")."""
-    while k > floor and toks[k].kind == "W" and (ADVERB_LY.match(toks[k].low) or toks[k].low in AUX):
+    while k > floor and toks[k].kind == "W" and (ADVERB_LY.match(toks[k].low) and not toks[k].text[:1].isupper()
+                                                 or toks[k].low in AUX):
         k -= 1
     return k
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .patterns import PRONOUN_IS, TOKEN
+from .patterns import PRONOUN_IS, TITLE_TOKEN, TOKEN
 
 if TYPE_CHECKING:
     from .marks import QuoteSpan
@@ -44,7 +44,7 @@ def tokens(masked: str, base: int) -> list[Tok]:
                 toks.append(Tok(base + cut, base + m.end(), t[-2:], "'s", "W"))
                 continue
             # "U.S." keeps its dots; a sentence-final dot is its own token.
-            if t.endswith(".") and t.count(".") == 1 and len(t) > 3:
+            if t.endswith(".") and t.count(".") == 1 and len(t) > 3 and not TITLE_TOKEN.match(t):
                 toks.append(Tok(base + m.start(), base + m.end() - 1, t[:-1], t[:-1].casefold(), "W"))
                 toks.append(Tok(base + m.end() - 1, base + m.end(), ".", ".", "P"))
                 continue

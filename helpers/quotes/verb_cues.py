@@ -1,10 +1,13 @@
 """Attributions made by a verb of speech: one strategy per construction, tried in order by :func:`attribution_for_cue`.
 
 - ``quoted X as saying``: X speaks, the subject relays (:func:`quoted_as_saying`);
-- ``described … as`` / ``called … “…”`` / ``called for``: the subject's words (:func:`described_or_called`);
+- ``described … as`` / ``referred to … as`` / ``called … “…”`` / ``called for``: the subject's words
+  (:func:`described_or_called`);
 - inverted, ``“…,” said X`` (:func:`inverted`);
 - a participle: ``After saying …, she …`` takes the main clause's subject, ``…, adding that …`` the
   speaker of the attribution before it (:func:`opening_participle`, :func:`participle_after_comma`);
+- after a document's noun, ``issued a statement saying …`` (:func:`document_participle`), and
+  ``with a spokeswoman saying …``: the participle's subject;
 - preposed, ``X said …`` or ``…, X said.`` (:func:`preposed`), with the part of the sentence it governs.
 """
 
@@ -13,10 +16,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .attribution import Attribution
-from .cues import Cue, closes_quoted_sentence
+from .cues import Cue, closes_quoted_sentence, statement_participle, with_participle
 from .lexicon import (
     BE_FORMS,
     CONTENT_STARTS,
+    DETERMINERS_OR_NUMBERS,
+    ISSUE_VERBS,
+    NOUN_PHRASE_WORDS,
     NOT_INVERTED_START,
     PRONOUN_SUBJECTS,
     SPEECH_ACTS,
@@ -79,7 +85,7 @@ def attribution_for_cue(text: str, toks: list[Tok], i: int, cue: Cue, found: lis
     site = Site(text, toks, i, cue, found, floor)
     if cue.lemma == "quote":
         return quoted_as_saying(site)
-    if cue.lemma in ("describe", "call"):
+    if cue.lemma in ("describe", "call") or cue.lemma == "refer" and i + 1 < len(toks) and toks[i + 1].low == "to":
         return described_or_called(site)
     att = inverted(site)
     if att is not None:
@@ -87,6 +93,13 @@ def attribution_for_cue(text: str, toks: list[Tok], i: int, cue: Cue, found: lis
     t, prev = site.tok, site.prev
     if t.low.endswith("ing") and i == 1 and prev.low in SUBORDINATORS:
         return opening_participle(site)
+    if t.low.endswith("ing") and statement_participle(toks, i):
+        return document_participle(site)
+    if t.low.endswith("ing") and i >= 2 and prev.low in SUBORDINATORS and toks[i - 2].kind == "W":
+        return clause_subject_participle(site)  # "ended the debate by saying ..."
+    with_at = with_participle(toks, i) if t.low.endswith("ing") else -1
+    if with_at >= 0 and valid_speaker(toks, with_at + 1, i):
+        return site.attribution((with_at + 1, i), direction="pre", strong=site.cue.strong)
     if t.low.endswith("ing") and prev is not None and (prev.text in COMMA_OR_DASH or (
             prev.low in SUBORDINATORS and i >= 2 and toks[i - 2].text in (*COMMA_OR_DASH, "-"))):
         return participle_after_comma(site)
@@ -125,7 +138,7 @@ def described_or_called(site: Site) -> Attribution | None:
     toks, i, t = site.toks, site.i, site.tok
     n = len(toks)
     as_at = next((m for m in range(i + 1, min(n, i + 14)) if toks[m].low == "as"), None)
-    if site.cue.lemma == "describe" and as_at is None:
+    if site.cue.lemma in ("describe", "refer") and as_at is None:
         return None
     if site.cue.lemma == "call":
         if i + 2 < n and toks[i + 1].low in ("for", "on") and t.low != "call" and toks[i + 2].kind == "W":
@@ -138,7 +151,8 @@ def described_or_called(site: Site) -> Attribution | None:
     if rng is None:
         return None
     anchor = toks[as_at].end if as_at is not None else t.end
-    att = Attribution.of_tokens("described … as" if site.cue.lemma == "describe" else "called", t.start, anchor,
+    label = {"describe": "described … as", "refer": "referred to … as"}.get(site.cue.lemma, "called")
+    att = Attribution.of_tokens(label, t.start, anchor,
                                 site.text, toks, rng, direction="pre")
     att.quote_anchor = anchor
     att.strong = True
@@ -188,6 +202,32 @@ def opening_participle(site: Site) -> Attribution | None:
                   and text[toks[k].end - 2 : toks[k].end - 1] == ","), None)  # “…,” with the comma inside
     lead = leading_subject(toks, comma + 1, n) if comma is not None else None
     if lead is None or toks[lead[0]].low not in PRONOUN_SUBJECTS and not toks[lead[0]].text[:1].isupper():
+        return None
+    return site.attribution(lead, direction="pre", strong=site.cue.strong)
+
+
+def document_participle(site: Site) -> Attribution | None:
+    """"The city issued a statement saying ...": whoever issued the statement (the clause's subject); "the
+    court cited reports alleging ...": the reports themselves."""
+    toks, i = site.toks, site.i
+    k = i - 1
+    while k > site.floor and toks[k - 1].kind == "W" and toks[k - 1].low not in ISSUE_VERBS and i - k < 5 and (
+            toks[k - 1].low in NOUN_PHRASE_WORDS
+            or toks[k - 1].text[:1].islower() and not VERBISH.match(toks[k - 1].low)):
+        k -= 1
+    if k > 0 and toks[k - 1].low in ISSUE_VERBS:
+        return clause_subject_participle(site)
+    while k < i - 1 and toks[k].low in NOUN_PHRASE_WORDS and toks[k].low not in DETERMINERS_OR_NUMBERS:
+        k += 1
+    return site.attribution((k, i), direction="pre", strong=site.cue.strong)
+
+
+def clause_subject_participle(site: Site) -> Attribution | None:
+    """"She ended the debate by saying ...", "issued a statement saying ...": the main clause's subject."""
+    if site.found:
+        return site.as_before(site.found[-1])
+    lead = leading_subject(site.toks, 0, site.i)
+    if lead is None:
         return None
     return site.attribution(lead, direction="pre", strong=site.cue.strong)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from helpers.quotes import looks_like_title
 
-from .support import one
+from .support import one, quoted
 
 
 def test_scare_quotes_without_speaker_are_kept():
@@ -28,3 +28,22 @@ def test_headline_label_is_the_source():
     assert ind["speaker"].tolist() == ["Pat Kessel"]
     q, _ = one("Text.", title="Analysis: Voters Worried About the Economy")
     assert q.empty
+
+
+def test_quoted_names_inside_a_noun_phrase_have_no_speaker():
+    q, _ = one("Officials dropped the “green wall” policy last year. Critics of the so-called “death tax” met on "
+               "Monday. She said it was a “historic” day for the city.")
+    rows = quoted(q)
+    assert rows.loc["green wall", "speaker"] == "" and rows.loc["death tax", "speaker"] == ""
+    assert rows.loc["historic", "speaker_mention"] == "She"  # quoted under a cue: her word
+
+
+def test_speaker_after_a_quote_ending_in_an_exclamation_mark():
+    q, _ = one("“Enough!” the mayor wrote on Tuesday. “Why now?” The mayor wrote that too.")
+    assert quoted(q)["speaker"].tolist() == ["mayor", "mayor"]
+
+
+def test_pronoun_clauses_and_contractions_are_never_speakers():
+    q, _ = one("I think both sides agreed that the talks helped. I’ve said that the plan will work.")
+    assert q["speaker"].tolist() == ["", ""]
+    assert q["speaker_mention"].tolist() == ["I think both sides", "I"]  # the contraction's pronoun, not "I’ve"

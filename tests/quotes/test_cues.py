@@ -37,3 +37,35 @@ def test_weak_cue_far_from_the_quote_is_not_the_speaker():
                "message: “It is about you.”")
     row = quoted(q).loc["It is about you."]
     assert row.speaker == "Ida Berg"
+
+
+@pytest.mark.parametrize("sentence, speaker, cue", [
+    # the readout register
+    ("The Mayor underscored that the bridge must open by winter.", "mayor", "underscored"),
+    ("The premier reiterated that the border would stay open.", "premier", "reiterated"),
+    # communication verbs of reported speech
+    ("Senator Mary Poole recounted that the vote had been close.", "Mary Poole", "recounted"),
+    ("The spokesman clarified that no decision had been taken.", "spokesman", "clarified"),
+    ("Ms. Dunn hinted that she might run again next year.", "Dunn", "hinted"),
+    ("The director insists the team is ready for the final.", "director", "insists"),
+    ("The minister assured farmers that prices would hold.", "minister", "assured"),
+    # evidential and document sources
+    ("The survey shows the governor ahead by six points.", "survey", "shows"),
+    ("Court filings show the company paid the fine in March.", "court filings", "show"),
+    ("The memo said the plant would close in June.", "memo", "said"),
+])
+def test_speech_evidential_and_readout_cues(sentence, speaker, cue):
+    q, _ = one(sentence)
+    row = q[q["kind"] == "indirect"].iloc[0]
+    assert (row.speaker, row.cue) == (speaker, cue)
+
+
+def test_readout_register_keeps_the_speaker_across_sentences():
+    q, _ = one("The Mayor of Rivertown met the Governor of Lakeshire on Friday. The Mayor underscored that the bridge "
+               "must open by winter. He also stressed that tolls would stay low.")
+    assert q[q["kind"] == "indirect"]["speaker"].tolist() == ["mayor", "mayor"]
+
+
+def test_show_as_a_noun_is_no_cue():
+    q, _ = one("In a clip from the Radio Nine show The Hour, Jo Banks sings an old song.")
+    assert q.empty

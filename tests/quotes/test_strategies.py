@@ -30,3 +30,18 @@ def test_newswire_double_apostrophes_and_dash_attribution():
     assert rows["quote"].tolist() == ["It is more tinkering at the edges,", "The most unqualified candidate ever."]
     assert rows["speaker"].tolist() == ["Alan Cole", "Francisco Herrero"]
     assert rows["side"].tolist()[0] == "expert"
+
+
+def test_passive_by_agent_and_possessive_noun_cue():
+    q, _ = one("The law was branded “a disgrace” by the campaign. The plan, dismissed as “a fantasy” by the mayor, "
+               "was dropped.")
+    assert quoted(q)[["speaker", "cue"]].values.tolist() == [["campaign", "branded … by"], ["mayor", "dismissed … by"]]
+    q, _ = one("The senator’s reply: “We will see.”")
+    assert quoted(q).loc["We will see."][["speaker", "cue"]].tolist() == ["senator", "reply"]
+
+
+def test_according_to_a_document_or_a_tally():
+    q, _ = one("According to a tally by the state board, 40 schools closed last year.")
+    assert q[["speaker", "quote"]].values.tolist() == [["state board", "40 schools closed last year"]]
+    q, _ = one("According to court records, the firm paid the fine.")
+    assert q[["speaker", "quote"]].values.tolist() == [["court records", "the firm paid the fine"]]

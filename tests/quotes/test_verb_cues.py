@@ -65,3 +65,25 @@ def test_speech_act_verb_reports_its_object_but_takes_no_quote():
     ind = q[q["kind"] == "indirect"].set_index("quote")
     assert ind.loc["derogatory comments her rival had made about immigrants", "speaker"] == "Ida Berg"
     assert quoted(q).loc["That makes me smart", "speaker"] != "Ida Berg"
+
+
+def test_participle_attributions_anywhere_in_the_sentence():
+    q, _ = one("The city issued a statement saying the road would reopen on Monday.")
+    assert q[["speaker", "cue", "quote"]].values.tolist() == [["city", "saying", "the road would reopen on Monday"]]
+    q, _ = one("The council voted again, with a spokeswoman saying the plan was final.")
+    assert q[["speaker", "cue", "quote"]].values.tolist() == [["spokeswoman", "saying", "the plan was final"]]
+    q, _ = one("She ended the long debate by saying the plan was dead.")
+    assert q[["speaker_mention", "cue", "quote"]].values.tolist() == [["She", "saying", "the plan was dead"]]
+
+
+def test_referred_to_as():
+    q, _ = one("Mr. Adler referred to the levy as “a tax on bread” during the hearing.")
+    row = quoted(q).loc["a tax on bread"]
+    assert (row.speaker, row.cue) == ("Adler", "referred to … as")
+
+
+def test_titles_stay_with_names():
+    q, _ = one("“We are ready,” said Gov. Tim Brantly. Rep. Ann Smith said the bill would pass. "
+               "Gov. Ann Lowly said the roads were safe.")
+    assert q["speaker_mention"].tolist() == ["Gov. Tim Brantly", "Rep. Ann Smith", "Gov. Ann Lowly"]
+    assert q["speaker"].tolist() == ["Tim Brantly", "Ann Smith", "Ann Lowly"]
