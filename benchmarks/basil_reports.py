@@ -21,14 +21,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from helpers.corpus import event_folders
 from helpers.paths import EVAL_DIR, ROOT
 
 CORPUS = EVAL_DIR / "basil-dev"
-
-
-def event_folders(corpus: Path = CORPUS) -> list[Path]:
-    """The event folders of the corpus: subfolders holding an ``articles.csv``, in name order."""
-    return sorted(p for p in corpus.iterdir() if (p / "articles.csv").is_file())
 
 
 def children_cpu() -> float:
@@ -65,7 +61,7 @@ def main() -> int:
     if not CORPUS.is_dir():
         print(f"skipped: ../shared/eval not found (looked for {CORPUS})")
         return 0
-    folders = event_folders()
+    folders = event_folders(CORPUS)
     if args.only:
         folders = [p for p in folders if p.name in set(args.only)]
     folders = folders[: args.events] if args.events else folders
@@ -83,7 +79,7 @@ def main() -> int:
         if args.pooled:
             pooled = run_report(CORPUS, Path(scratch) / "pooled")
             status = "ok" if pooled["ok"] else "FAILED"
-            print(f"\npooled ({len(event_folders())} events): {status}, {pooled['wall']:.1f} s wall, {pooled['cpu']:.1f} s CPU")
+            print(f"\npooled ({len(event_folders(CORPUS))} events): {status}, {pooled['wall']:.1f} s wall, {pooled['cpu']:.1f} s CPU")
             if not pooled["ok"]:
                 print(pooled["error"])
                 failed.append(pooled)
