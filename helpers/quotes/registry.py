@@ -21,7 +21,8 @@ import pandas as pd
 
 from ..datafiles import SPEAKER_COLUMNS, is_people_file, load_people, read_speaker_list
 from ..errors import SpeakerRegistryError
-from ..people import speaker_registry
+from ..people import SEED_STUDY, Study, speaker_registry
+from ..study import articles_date, find_study
 from ..validation import require_columns
 from ..vocabularies import SPEAKER_KINDS, SPEAKER_SIDES
 from .patterns import COUNTRY_WORDS, FEMALE_ALIAS, MALE_ALIAS
@@ -89,10 +90,23 @@ def _default_registry() -> Registry:
     return Registry(load_registry())
 
 
-def registry_index(frame: pd.DataFrame | Registry | None = None) -> Registry:
-    """A lookup structure over a registry table (default: the packaged registry)."""
+@lru_cache(maxsize=32)
+def _study_registry(study: Study, when) -> Registry:
+    return Registry(speaker_registry(when=when, study=study), study)
+
+
+def registry_index(frame: pd.DataFrame | Registry | None = None, articles: pd.DataFrame | None = None) -> Registry:
+    """A lookup structure over a registry table (default: the packaged registry).
+
+    Without a table, ``articles`` (when given) choose the registry: the study
+    file found beside them (:func:`helpers.study.find_study`), the registry's
+    facts read on their latest publication date (so that "President Trump" in
+    2018 is the sitting president).
+    """
     if frame is None:
-        return _default_registry()
+        if articles is None:
+            return _default_registry()
+        return _study_registry(find_study(articles), articles_date(articles))
     if isinstance(frame, Registry):
         return frame
     require_columns(frame, REGISTRY_COLUMNS, "registry table", SpeakerRegistryError,
@@ -103,8 +117,9 @@ def registry_index(frame: pd.DataFrame | Registry | None = None) -> Registry:
 class Registry:
     """Alias and surname lookups over a registry table."""
 
-    def __init__(self, frame: pd.DataFrame):
+    def __init__(self, frame: pd.DataFrame, study: Study = SEED_STUDY):
         self.frame = frame
+        self.study = study
         self.country_words = country_words(frame)
         self.by_alias: dict[str, Speaker] = {}
         self.by_surname: dict[str, list[Speaker]] = {}

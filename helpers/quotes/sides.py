@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .patterns import CAPITAL_WORDS, CURRENT_GOVERNMENT, EXPERT_WORDS, FORMER, GOVERNMENT_WORDS
+from ..people import Study
 from .registry import Registry, registry_index
 
 GOVERNMENT_SIDES = ("US government", "Chinese government")
@@ -26,7 +27,10 @@ def infer_side(description: str, kind: str = "", context_side: str = "", registr
     packaged one) gives each government side, so "a Biden aide" is US.
     """
     text = description or ""
-    country = (registry or registry_index()).country_words
+    registry = registry or registry_index()
+    if registry.study.rules:
+        return study_side(text, kind, registry.study)
+    country = registry.country_words
     us_words, cn_words = country["US government"], country["Chinese government"]
     expert = EXPERT_WORDS.search(text)
     government = GOVERNMENT_WORDS.search(text)
@@ -46,3 +50,13 @@ def infer_side(description: str, kind: str = "", context_side: str = "", registr
             return context_side
         return "other"
     return "other"
+
+
+def study_side(description: str, kind: str, study: Study) -> str:
+    """The side a study file gives the words a text uses for a speaker: its role patterns read facts
+    (party, country, affiliation, office) and its rules map them to a side; "former ..." is out of office."""
+    facts = study.facts_of_words(description)
+    if not facts:
+        return study.other_side
+    facts.setdefault("kind", "institution" if kind == "institution" else "person")
+    return study.side_of_facts(facts, held=not FORMER.search(description))

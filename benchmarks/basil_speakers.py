@@ -1,0 +1,131 @@
+"""Who said it, measured on BASIL dev (human quote annotations with the speaker's canonical name).
+
+Reads ``../shared/eval/basil-dev`` (one articles folder per event and
+``annotations.csv``) and prints:
+
+- named-speaker accuracy: over the annotated quotes whose speaker is a named
+  person (not a group label such as "House Democrats", not ``other_*``), the
+  share for which a row of :func:`helpers.quotes.extract_quotes` overlaps the
+  annotated span and its canonical speaker matches the annotated name (the
+  full name or the surname, case-insensitive);
+- the share of extracted quote spans per side, with the default study and
+  with the US-politics study ``studies/us_politics.yaml``;
+- the speakers that are not speakers: extracted speakers that name a place
+  (a US state, a country, a city), a date or a fragment.
+
+Run: ``.venv/bin/python benchmarks/basil_speakers.py [--errors N]``.
+Skips (exit 0) when ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.corpus import load_articles
+from helpers.paths import EVAL_DIR, ROOT
+from helpers.quotes import extract_quotes
+
+CORPUS = EVAL_DIR / "basil-dev"
+US_POLITICS = ROOT / "studies" / "us_politics.yaml"
+#: Words that make an annotated speaker a group or an organisation rather than a named person.
+GROUP_WORDS = {
+    "campaign", "party", "officials", "lawmakers", "democrats", "republicans", "companies", "catholics",
+    "protestors", "protesters", "plaintiffs", "administration", "america", "house", "senate", "committee",
+}
+
+
+def named_person(label: str) -> bool:
+    """Whether an annotated speaker is a named person: two to four capitalised words, none a group word,
+    no acronym ("Rick Perry" yes; "House Democrats", "NAACP", "Obama campaign", "other anti" no)."""
+    words = label.split()
+    if not 2 <= len(words) <= 4 or label.startswith("other"):
+        return False
+    if any(w.casefold() in GROUP_WORDS for w in words):
+        return False
+    return all(w[:1].isupper() and not (w.isupper() and len(w) > 1) for w in words)
+
+
+def name_matches(predicted: str, gold: str) -> bool:
+    """The predicted canonical speaker names the gold person: the full name or the surname, case-insensitive."""
+    pred, want = _norm(predicted), _norm(gold)
+    if not pred:
+        return False
+    return pred == want or pred == want.split()[-1] or pred.split()[-1:] == want.split()[-1:]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[.,]", "", str(text or ""))).strip().casefold()
+
+
+def load_events(folder: Path = CORPUS) -> pd.DataFrame:
+    frames = []
+    for event in sorted(p for p in folder.iterdir() if (p / "articles.csv").exists()):
+        arts = load_articles(event)
+        arts["event"] = event.name
+        frames.append(arts)
+    return pd.concat(frames, ignore_index=True)
+
+
+def gold_quotes(folder: Path = CORPUS) -> pd.DataFrame:
+    ann = pd.read_csv(folder / "annotations.csv", dtype=str, keep_default_na=False)
+    ann = ann[(ann["quote"] == "yes") & ann["speaker"].map(named_person)].copy()
+    ann["start"] = ann["start"].astype(int)
+    ann["end"] = ann["end"].astype(int)
+    return ann
+
+
+def score(quotes: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """One row per gold quote: ``found`` (a row overlaps), ``correct`` (and its speaker matches), ``predicted``."""
+    by_article = dict(tuple(quotes.groupby("article_id")))
+    rows = []
+    for g in gold.itertuples(index=False):
+        cand = by_article.get(g.article_id, quotes.iloc[:0])
+        over = cand[(cand["start"] < g.end) & (cand["end"] > g.start)]
+        speakers = list(dict.fromkeys(over["speaker"]))
+        rows.append({"article_id": g.article_id, "start": g.start, "end": g.end, "gold": g.speaker,
+                     "found": len(over) > 0, "correct": any(name_matches(s, g.speaker) for s in speakers),
+                     "predicted": " | ".join(map(str, speakers))})
+    return pd.DataFrame(rows)
+
+
+def side_shares(articles: pd.DataFrame, registry=None) -> pd.Series:
+    quotes = extract_quotes(articles, registry=registry)
+    return quotes["side"].value_counts(normalize=True).round(3)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--errors", type=int, default=0, help="print this many misses")
+    args = parser.parse_args(argv)
+    if not (CORPUS / "annotations.csv").exists():
+        print(f"skipped: {CORPUS} not found")
+        return 0
+    articles = load_events()
+    gold = gold_quotes()
+    quotes = extract_quotes(articles)
+    scored = score(quotes, gold)
+    print(f"named-speaker quotes: {len(scored)} in {scored['article_id'].nunique()} articles")
+    print(f"found (a row overlaps): {scored['found'].mean():.3f}")
+    print(f"named-speaker accuracy: {scored['correct'].mean():.3f}")
+    print("sides, default study:", side_shares(articles).to_dict())
+    if US_POLITICS.exists():
+        from helpers.study import load_study, study_registry
+
+        study = load_study(US_POLITICS)
+        shares = extract_quotes(articles, registry=study_registry(study, articles))["side"]
+        print(f"sides, {US_POLITICS.name}:", shares.value_counts(normalize=True).round(3).to_dict())
+    if args.errors:
+        misses = scored[~scored["correct"]].head(args.errors)
+        for m in misses.itertuples(index=False):
+            text = articles.set_index("article_id").at[m.article_id, "text"]
+            print(f"- {m.article_id} gold={m.gold!r} predicted={m.predicted!r}: {text[m.start:m.end][:80]!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
