@@ -114,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"named-speaker accuracy: {scored['correct'].mean():.3f}")
     print("sides, default study:", side_shares(articles).to_dict())
     if US_POLITICS.exists():
-        from helpers.study import load_study, study_registry
+        from helpers.quotes.registry import study_registry
+        from helpers.study import load_study
 
         study = load_study(US_POLITICS)
         shares = extract_quotes(articles, registry=study_registry(study, articles))["side"]

@@ -484,3 +484,44 @@ def read_stopwords(path: str | Path | None = None) -> list[str]:
             raise LexiconError(f"{path}, line {line_no}: one word per line expected, got {line!r}")
         words.append(line)
     return words
+
+
+# --------------------------------------------------------------------------- places.csv, titles.txt (speaker names)
+
+PLACES_FILE = DATA_DIR / "places.csv"
+TITLES_FILE = DATA_DIR / "titles.txt"
+PLACE_KINDS = ("state", "country", "city")
+
+
+def read_places(path: str | Path | None = None) -> pd.DataFrame:
+    """Places that are never speakers (default ``helpers/data/places.csv``): ``name, kind, abbreviations``.
+
+    ``kind`` is ``state``, ``country`` or ``city``; ``abbreviations`` (``|``-separated in the file, a tuple
+    here) are the forms a text writes after a place ("Peoria, Ill.")."""
+    path = _path(path, PLACES_FILE)
+    rows, seen = [], {}
+    for line_no, row in read_rows(path, ("name", "kind", "abbreviations"), "place list", PeopleRegistryError):
+        where = f"{path}, row {line_no}"
+        if not row["name"]:
+            raise PeopleRegistryError(f"{where}: empty name")
+        if row["name"] in seen:
+            raise PeopleRegistryError(f"{where}: duplicate place {row['name']!r} (also on row {seen[row['name']]})")
+        seen[row["name"]] = line_no
+        _one_of(row, {"kind": PLACE_KINDS}, where, PeopleRegistryError)
+        rows.append({"name": row["name"], "kind": row["kind"], "abbreviations": _split(row["abbreviations"])})
+    return pd.DataFrame(rows, columns=["name", "kind", "abbreviations"])
+
+
+def read_titles(path: str | Path | None = None) -> list[str]:
+    """Titles that come before a personal name (default ``helpers/data/titles.txt``): one a line, ``#`` comments,
+    each a single capitalised word ("Sheriff", "Whip", "Sen.")."""
+    path = _path(path, TITLES_FILE)
+    titles = []
+    for line_no, line in enumerate(read_text(path, "title list", PeopleRegistryError).splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if " " in line or not line[:1].isupper():
+            raise PeopleRegistryError(f"{path}, line {line_no}: one capitalised word per line expected, got {line!r}")
+        titles.append(line)
+    return titles

@@ -95,6 +95,11 @@ def _study_registry(study: Study, when) -> Registry:
     return Registry(speaker_registry(when=when, study=study), study)
 
 
+def study_registry(study: Study, articles: pd.DataFrame | None = None) -> Registry:
+    """The registry as ``study`` reads it, on the latest publication date of ``articles`` (when given)."""
+    return _study_registry(study, articles_date(articles))
+
+
 def registry_index(frame: pd.DataFrame | Registry | None = None, articles: pd.DataFrame | None = None) -> Registry:
     """A lookup structure over a registry table (default: the packaged registry).
 
