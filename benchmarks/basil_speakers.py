@@ -47,7 +47,7 @@ def named_person(label: str) -> bool:
         return False
     if any(w.casefold() in GROUP_WORDS for w in words):
         return False
-    return all(w[:1].isupper() and not (w.isupper() and len(w) > 1) for w in words)
+    return all(w[:1].isupper() and not (w.isupper() and len(w.rstrip(".")) > 1) for w in words)
 
 
 def name_matches(predicted: str, gold: str) -> bool:

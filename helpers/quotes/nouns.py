@@ -46,6 +46,8 @@ PARTY_MARKER = re.compile(r"\(?\b[RDI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?\)?
 NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+),\s*\(?$")
 #: "Twitter's Adam Sharp": an owner in the possessive before a name of two capitalised words or more.
 OWNER_BEFORE_NAME = re.compile(r"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:'s|’s)\s+(?=[A-Z][\w.'’-]*\s+[A-Z])")
+#: A place at the end of a mention, after "of", "in", "from" or "to" ("Senator Jane Roe of Ohio").
+PLACE_AFTER = re.compile(r",?\s+(of|in|from|to)\s+([^,]+(?:,\s*[A-Z][\w.]*)?)$")
 #: "one of her lawyers", "some of the senators": the group the speaker is one of.
 ONE_OF = re.compile(r"^(?:one|some|many|two|three|several|most|none|each|any|all)\s+of\s+", re.I)
 #: A mention that opens with a preposition or a participle is a fragment of the sentence, not a speaker.
@@ -117,9 +119,9 @@ def speaker_mention(text: str, mention: str, offset: int) -> tuple[str, int]:
     owner = OWNER_BEFORE_NAME.match(mention)
     if owner:
         mention, offset = mention[owner.end():], offset + owner.end()
-    of_place = re.search(r",?\s+of\s+([^,]+(?:,\s*[A-Z][\w.]*)?)$", mention)
-    if of_place and is_place(of_place.group(1)) and mention[: of_place.start()].split()[-1][:1].isupper():
-        mention = mention[: of_place.start()]
+    place = PLACE_AFTER.search(mention)
+    if place and is_place(place.group(2)) and (place.group(1) != "of" or mention[: place.start()].split()[-1][:1].isupper()):
+        mention = mention[: place.start()]  # "Senator Jane Roe of Ohio", "officials in Ohio"; not "mayor of Ohio"
     one_of = ONE_OF.match(mention)
     if one_of:
         mention, offset = mention[one_of.end():], offset + one_of.end()
