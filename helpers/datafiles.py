@@ -93,6 +93,11 @@ def _iso_date(value: str, where: str, column: str) -> date | None:
         raise PeopleRegistryError(f"{where}: {column} {value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
+def _overlap(entry: dict, start: date, end: date | None) -> bool:
+    """Whether an office held from ``start`` to ``end`` (None: still held) overlaps ``entry``'s."""
+    return start <= (entry["to"] or date.max) and entry["from"] <= (end or date.max)
+
+
 def is_people_file(path: str | Path) -> bool:
     """Whether ``path`` is a CSV file in the people registry's format (its header has every column)."""
     path = Path(path)
@@ -122,15 +127,19 @@ def load_people(path: str | Path | None = None) -> pd.DataFrame:
         name = row["name"]
         if not name:
             raise PeopleRegistryError(f"{where}: empty name")
-        if name in seen:
-            raise PeopleRegistryError(f"{where}: duplicate name {name!r} (also on row {seen[name]})")
-        seen[name] = line_no
         _one_of(row, vocabularies, where, PeopleRegistryError)
         if row["family_name_first"] not in ("", "yes", "no"):
             raise PeopleRegistryError(f"{where}: family_name_first must be yes, no or empty")
         start, end = _iso_date(row["from"], where, "from"), _iso_date(row["to"], where, "to")
         if start and end and start > end:
             raise PeopleRegistryError(f"{where}: from {start} is after to {end}")
+        if name in seen:  # another office of the same person: dated, not overlapping, aliases on the first row
+            earlier = [r for r in records if r["name"] == name]
+            if row["aliases"] or not start or any(not r["from"] or _overlap(r, start, end) for r in earlier):
+                raise PeopleRegistryError(
+                    f"{where}: duplicate name {name!r} (also on row {seen[name]}); another office of the same "
+                    "person needs a from date, no aliases, and dates that do not overlap its other offices")
+        seen.setdefault(name, line_no)
         aliases = _split(row["aliases"])
         for alias in (name, *aliases):
             if alias in owner and owner[alias] != name:

@@ -166,6 +166,27 @@ def camp_of(entry, study: Study = SEED_STUDY) -> str:
     return "other"
 
 
+def persons(people: pd.DataFrame, when: date | None = None) -> list[dict]:
+    """One entry per name: of a person's offices (rows of the same name), the one held on ``when``, else the last
+    begun before it (a former office), else the first; aliases and names come from the person's first row.
+
+    Without ``when``: the office still held, else the last one ended.
+    """
+    by_name: dict[str, list[dict]] = {}
+    for entry in people.to_dict("records"):
+        by_name.setdefault(entry["name"], []).append(entry)
+    out = []
+    for offices in by_name.values():
+        first = offices[0]
+        if len(offices) > 1:
+            held = [o for o in offices if in_office(o, when)]
+            begun = [o for o in offices if in_office(o, when) is not None]
+            chosen = held[0] if held else max(begun or offices[:1], key=lambda o: o["from"] or date.min)
+            first = {**chosen, **{k: first[k] for k in ("aliases", "surname", "given_names", "family_name_first")}}
+        out.append(first)
+    return out
+
+
 def speaker_registry(
     people: pd.DataFrame | None = None, when: date | None = None, study: Study = SEED_STUDY
 ) -> pd.DataFrame:
@@ -183,7 +204,7 @@ def speaker_registry(
             "side": side_of(entry, when, study),
             "kind": "named" if entry["kind"] == "person" else "institution",
         }
-        for entry in people.to_dict("records")
+        for entry in persons(people, when)
         if entry["kind"] in ("person", "institution")
     ]
     return pd.DataFrame(rows, columns=["name", "aliases", "role", "side", "kind"])
@@ -203,7 +224,7 @@ def actor_registry(people: pd.DataFrame | None = None, study: Study = SEED_STUDY
             "kind": entry["kind"],
             "aliases": "|".join(dict.fromkeys((entry["name"], *entry["aliases"]))),
         }
-        for entry in people.to_dict("records")
+        for entry in persons(people)
         if entry["affiliation"] not in study.expert
     ]
     return pd.DataFrame(rows, columns=["name", "side", "level", "kind", "aliases"])
@@ -219,6 +240,6 @@ def leaders(people: pd.DataFrame | None = None) -> list[dict]:
             "given": list(entry["given_names"]),
             "family_name_first": bool(entry["family_name_first"]),
         }
-        for entry in people.to_dict("records")
+        for entry in persons(people)
         if entry["kind"] == "person" and entry["surname"]
     ]

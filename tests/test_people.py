@@ -43,3 +43,20 @@ def test_views_for_quotes_timeline_and_naming():
     names = {leader["name"]: leader for leader in leaders()}
     assert names["Xi Jinping"]["family_name_first"] and names["Joe Biden"]["given"][:2] == ["Joe", "Joseph"]
     assert "Wang Yi" not in names
+
+
+def test_a_person_with_several_offices_holds_the_one_of_the_date(tmp_path):
+    from helpers.datafiles import PEOPLE_COLUMNS
+
+    path = tmp_path / "people.csv"
+    path.write_text(",".join(PEOPLE_COLUMNS) + "\n"
+                    "Jane Roe,Roe|Senator Roe,person,leaders,Ruritanian president,Ruritania,government,,2020-01-01,,,,\n"
+                    "Jane Roe,,person,other,Ruritanian senator,Ruritania,government,,2010-01-01,2015-12-31,,,\n",
+                    encoding="utf-8")
+    people = load_people(path)
+    assert speaker_registry(people, date(2012, 1, 1)).set_index("name").at["Jane Roe", "role"] == "Ruritanian senator"
+    assert speaker_registry(people, date(2017, 1, 1)).set_index("name").at["Jane Roe", "role"] == (
+        "former Ruritanian senator")
+    now = speaker_registry(people).set_index("name")
+    assert now.at["Jane Roe", "role"] == "Ruritanian president" and now.at["Jane Roe", "aliases"] == ("Roe", "Senator Roe")
+    assert actor_registry(people).set_index("name").at["Jane Roe", "level"] == "leaders"

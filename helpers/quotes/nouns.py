@@ -7,6 +7,17 @@ from functools import lru_cache
 
 from ..datafiles import read_places, read_titles
 from .lexicon import INSTITUTION_NOUNS, NOT_AGENT_NOUNS, PERSON_NOUNS, UNCOUNTED_NOUNS
+from .speaker_patterns import (
+    DATE_WORDS,
+    FRAGMENT_START,
+    NAME_AFTER_TITLE,
+    NAME_BEFORE_COMMA,
+    NAME_IN_APPOSITION,
+    ONE_OF,
+    OWNER_BEFORE_NAME,
+    PARTY_MARKER,
+    PLACE_AFTER,
+)
 from .tokens import Tok
 
 
@@ -40,26 +51,6 @@ def nounish(t: Tok) -> bool:
 
 # --------------------------------------------------------------------------- the words that name a speaker
 
-#: A party marker after a name: "R-Texas", "(D-N.Y.)", "R-S.C".
-PARTY_MARKER = re.compile(r"\(?\b[RDI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?\)?")
-#: A capitalised run just before ", " at the end of a window: the name a party marker follows.
-NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+),\s*\(?$")
-#: "Twitter's Adam Sharp": an owner in the possessive before a name of two capitalised words or more.
-OWNER_BEFORE_NAME = re.compile(r"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:'s|’s)\s+(?=[A-Z][\w.'’-]*\s+[A-Z])")
-#: A place at the end of a mention, after "of", "in", "from" or "to" ("Senator Jane Roe of Ohio").
-PLACE_AFTER = re.compile(r",?\s+(of|in|from|to)\s+([^,]+(?:,\s*[A-Z][\w.]*)?)$")
-#: "one of her lawyers", "some of the senators": the group the speaker is one of.
-ONE_OF = re.compile(r"^(?:one|some|many|two|three|several|most|none|each|any|all)\s+of\s+", re.I)
-#: A mention that opens with a preposition or a participle is a fragment of the sentence, not a speaker.
-FRAGMENT_START = re.compile(
-    r"^(?:of|on|in|over|including|with|from|by|to|at|for|about|into|during|than|speaking|according)\b", re.I)
-#: Months, weekdays and number words: a date or a count is never a speaker.
-DATE_WORDS = frozenset(
-    "january february march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday yesterday today tomorrow one two three four five six seven eight "
-    "nine ten eleven twelve twenty thirty forty fifty hundred".split())
-
-
 @lru_cache(maxsize=1)
 def _places() -> tuple[frozenset, frozenset]:
     table = read_places()
@@ -85,12 +76,6 @@ def is_date_or_number(text: str) -> bool:
     """Whether ``text`` is only date or number words ("June", "Twenty-three", "Thursday")."""
     words = [w for w in re.split(r"[\s-]+", text.casefold()) if w]
     return bool(words) and all(w in DATE_WORDS or w.isdigit() for w in words)
-
-
-#: "Gov" cut off at its full stop: the name after it ("said Gov. Jane Roe").
-NAME_AFTER_TITLE = re.compile(r"\.?\s+((?:(?:[A-Z]\.|[A-Z][\w'’-]+)\s+){0,3}[A-Z][\w'’-]+)")
-#: "the aide, Jane Roe, said": the name in apposition after a description.
-NAME_IN_APPOSITION = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),")
 
 
 def speaker_mention(text: str, mention: str, offset: int) -> tuple[str, int]:
