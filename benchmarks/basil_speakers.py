@@ -29,10 +29,12 @@ import pandas as pd
 from helpers.corpus import load_articles
 from helpers.paths import EVAL_DIR, ROOT
 from helpers.quotes import extract_quotes
+from helpers.quotes.nouns import is_date_or_number, is_place
 
 CORPUS = EVAL_DIR / "basil-dev"
 US_POLITICS = ROOT / "studies" / "us_politics.yaml"
 #: Words that make an annotated speaker a group or an organisation rather than a named person.
+FRAGMENT = r"(?i)^(?:of|on|in|over|including|with|from|by|to|at|for)\b"
 GROUP_WORDS = {
     "campaign", "party", "officials", "lawmakers", "democrats", "republicans", "companies", "catholics",
     "protestors", "protesters", "plaintiffs", "administration", "america", "house", "senate", "committee",
@@ -93,11 +95,6 @@ def score(quotes: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def side_shares(articles: pd.DataFrame, registry=None) -> pd.Series:
-    quotes = extract_quotes(articles, registry=registry)
-    return quotes["side"].value_counts(normalize=True).round(3)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--errors", type=int, default=0, help="print this many misses")
@@ -112,7 +109,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"named-speaker quotes: {len(scored)} in {scored['article_id'].nunique()} articles")
     print(f"found (a row overlaps): {scored['found'].mean():.3f}")
     print(f"named-speaker accuracy: {scored['correct'].mean():.3f}")
-    print("sides, default study:", side_shares(articles).to_dict())
+    spoken = quotes.loc[quotes["speaker"] != "", "speaker"]
+    not_speakers = spoken[spoken.map(is_place) | spoken.map(is_date_or_number) | spoken.str.match(FRAGMENT)]
+    print(f"speakers that name a place, a date or a fragment: {len(not_speakers)} of {len(spoken)} quote spans"
+          + (f" ({', '.join(sorted(set(not_speakers))[:8])})" if len(not_speakers) else ""))
+    print("sides, default study:", quotes["side"].value_counts(normalize=True).round(3).to_dict())
     if US_POLITICS.exists():
         from helpers.quotes.registry import study_registry
         from helpers.study import load_study

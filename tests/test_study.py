@@ -77,3 +77,23 @@ def test_bad_study_files_name_the_file_and_the_key(tmp_path, text, message):
     with pytest.raises(StudyFileError, match="study.yaml") as error:
         load_study(path)
     assert message in str(error.value)
+
+
+@pytest.mark.parametrize("description, side", [
+    ("a spokesman for Speaker Boehner", "Republicans"),
+    ("Pelosi's spokesman", "Democrats"),
+    ("an aide to Attorney General Eric Holder", "administration"),
+])
+def test_who_speaks_for_a_registered_person_takes_their_side(description, side):
+    registry = study_registry(load_study(EXAMPLE), pd.DataFrame({"published": [pd.Timestamp("2012-06-01")]}))
+    assert infer_side(description, "anonymous", registry=registry) == side
+
+
+def test_party_markers_and_appositives_are_read_into_the_role():
+    from helpers.quotes.people import find_people
+
+    roles = {p.name: p.role for p in find_people("Rep. Tom Ash (D-Iowa) and Jane Roe, a Republican, met.")}
+    assert roles == {"Tom Ash": "Rep. (D-Iowa)", "Jane Roe": "(Republican)"}
+    registry = study_registry(load_study(EXAMPLE))
+    assert infer_side(roles["Tom Ash"], "named", registry=registry) == "Democrats"
+    assert infer_side(roles["Jane Roe"], "named", registry=registry) == "Republicans"

@@ -17,6 +17,7 @@ from .lexicon import (
 from .nouns import singular, title_words
 from .patterns import APPOSITIVE, CLAUSE_BREAK, MENTION_WORD, NAME, PERSON_TITLE_BEFORE, POSSESSIVE, ROLE_HEADS
 from .registry import Registry, registry_index
+from .speaker_patterns import PARTY_AFTER_NAME, PARTY_APPOSITIVE
 from .speaker import Speaker
 
 
@@ -62,6 +63,8 @@ def find_people(text: str, registry: Registry | None = None) -> list[Person]:
         name = " ".join(words)
         known = registry.lookup(name)
         role = title_before(text, match.start()) or appositive_after(text, match.end())
+        party = PARTY_AFTER_NAME.match(text, match.end()) or PARTY_APPOSITIVE.match(text, match.end())
+        role = f"{role} ({party.group(1)})".strip() if party else role  # "(R-Ohio)", ", a Republican,"
         people.append(Person(known.name if known and known.kind == "named" else name, start, role,
                              known.gender if known else ""))
     return people

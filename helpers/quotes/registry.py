@@ -128,6 +128,7 @@ class Registry:
         self.country_words = country_words(frame)
         self.by_alias: dict[str, Speaker] = {}
         self.by_surname: dict[str, list[Speaker]] = {}
+        self._names: re.Pattern | None = None
         for row in frame.itertuples(index=False):
             aliases = _aliases(row.aliases)
             gender = ""
@@ -144,6 +145,15 @@ class Registry:
                 parts = row.name.split()
                 for part in {parts[0], parts[-1]} if len(parts) > 1 else set():
                     self.by_surname.setdefault(part.casefold(), []).append(speaker)
+
+    def principal(self, text: str) -> Speaker | None:
+        """The registered person a description names ("a spokeswoman for Jane Roe" -> Jane Roe), or None."""
+        if self._names is None:
+            names = sorted((a for a, spk in self.by_alias.items() if spk.kind == "named" and " " in a.strip()
+                            or a in self.by_surname), key=len, reverse=True)
+            self._names = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
+        found = self._names.search(normalise_name(text)) if self._names is not None else None
+        return self.by_alias.get(found.group()) if found else None
 
     def lookup(self, text: str) -> Speaker | None:
         return self.by_alias.get(normalise_name(text))

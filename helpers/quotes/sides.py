@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from .patterns import CAPITAL_WORDS, CURRENT_GOVERNMENT, EXPERT_WORDS, FORMER, GOVERNMENT_WORDS
 from ..people import Study
+from .patterns import CAPITAL_WORDS, CURRENT_GOVERNMENT, EXPERT_WORDS, FORMER, GOVERNMENT_WORDS
 from .registry import Registry, registry_index
+from .speaker_patterns import SPEAKS_FOR
 
 GOVERNMENT_SIDES = ("US government", "Chinese government")
 
@@ -29,7 +30,8 @@ def infer_side(description: str, kind: str = "", context_side: str = "", registr
     text = description or ""
     registry = registry or registry_index()
     if registry.study.rules:
-        return study_side(text, kind, registry.study)
+        principal = registry.principal(text) if SPEAKS_FOR.search(text) else None
+        return principal.side if principal is not None else study_side(text, kind, registry.study)
     country = registry.country_words
     us_words, cn_words = country["US government"], country["Chinese government"]
     expert = EXPERT_WORDS.search(text)

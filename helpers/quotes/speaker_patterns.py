@@ -30,3 +30,13 @@ DATE_WORDS = frozenset(
 NAME_AFTER_TITLE = re.compile(r"\.?\s+((?:(?:[A-Z]\.|[A-Z][\w'’-]+)\s+){0,3}[A-Z][\w'’-]+)")
 #: "the aide, Jane Roe, said": the name in apposition after a description.
 NAME_IN_APPOSITION = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),")
+#: A party marker right after a name, in brackets or between commas: "Jane Roe (R-Ohio)", "Jane Roe, D-Iowa,".
+PARTY_AFTER_NAME = re.compile(r"\s*(?:\(|,\s*)((?:[RDI]|Rep|Dem)-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)")
+#: An appositive naming a party member: "Jane Roe, a Republican,", "Tom Ash, the Ohio Democrat who ...".
+PARTY_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?(Republican|Democrat|Independent|Conservative|Labour|Liberal)\b")
+#: Someone who speaks for another: "a spokeswoman for Jane Roe", "Roe's campaign", "an aide to Senator Roe".
+SPEAKS_FOR = re.compile(
+    r"(?i)\b(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|lawyers?|attorneys?|campaign|office|staff|staffers?|"
+    r"chief of staff|press secretary|communications director)\s+(?:for|to|of)\s+|(?:'s|’s)\s+(?:[\w-]+\s+)?"
+    r"(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|lawyers?|attorneys?|campaign|office|staff)\b")
