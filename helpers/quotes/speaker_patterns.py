@@ -40,3 +40,11 @@ SPEAKS_FOR = re.compile(
     r"(?i)\b(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|lawyers?|attorneys?|campaign|office|staff|staffers?|"
     r"chief of staff|press secretary|communications director)\s+(?:for|to|of)\s+|(?:'s|’s)\s+(?:[\w-]+\s+)?"
     r"(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|lawyers?|attorneys?|campaign|office|staff)\b")
+#: A newspaper, a magazine, a newsroom: the press speaks for itself, not for a government.
+MEDIA_NAME = re.compile(
+    r"(?i)\b(?:post|times|journal|tribune|herald|gazette|chronicle|newspaper|magazine|editorial board|editors|"
+    r"columnist|news service|wire service)\b")
+#: The named owner of a spokesperson or an aide: "a Microsoft spokesperson", "a spokesman for Acme".
+OWNER_OF_SPEAKER = re.compile(
+    r"\b([A-Z][\w&.-]+)(?:'s|’s)?\s+(?:campaign\s+)?(?:spokes(?:man|woman|person)|aide|adviser|official|lawyer)s?\b"
+    r"|\b(?:spokes(?:man|woman|person)|aide|adviser|lawyer)s?\s+(?:for|to|at)\s+([A-Z][\w&.-]+)")
