@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from helpers.datafiles import load_people
 from helpers.people import SEED_STUDY, Study, actor_registry, leaders, role_of, side_of, speaker_registry
 
@@ -60,3 +62,21 @@ def test_a_person_with_several_offices_holds_the_one_of_the_date(tmp_path):
     now = speaker_registry(people).set_index("name")
     assert now.at["Jane Roe", "role"] == "Ruritanian president" and now.at["Jane Roe", "aliases"] == ("Roe", "Senator Roe")
     assert actor_registry(people).set_index("name").at["Jane Roe", "level"] == "leaders"
+
+
+@pytest.mark.parametrize("second, message", [
+    ("Jane Roe,,person,other,Ruritanian senator,Ruritania,government,,2019-01-01,2021-01-01,,,", "do not overlap"),
+    ("Jane Roe,Senator Roe,person,other,Ruritanian senator,Ruritania,government,,2010-01-01,2015-01-01,,,",
+     "no aliases"),
+    ("Jane Roe,,person,other,Ruritanian senator,Ruritania,government,,,2015-01-01,,,", "needs a from date"),
+])
+def test_another_office_must_be_dated_and_apart(tmp_path, second, message):
+    from helpers.datafiles import PEOPLE_COLUMNS
+    from helpers.errors import PeopleRegistryError
+
+    path = tmp_path / "people.csv"
+    path.write_text(",".join(PEOPLE_COLUMNS) + "\n"
+                    "Jane Roe,Roe,person,leaders,Ruritanian president,Ruritania,government,,2020-01-01,,,,\n"
+                    + second + "\n", encoding="utf-8")
+    with pytest.raises(PeopleRegistryError, match=rf"people.csv, row 3: duplicate name 'Jane Roe'.*{message}"):
+        load_people(path)
