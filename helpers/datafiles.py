@@ -102,6 +102,11 @@ def _iso_date(value: str, where: str, column: str) -> date | None:
         raise PeopleRegistryError(f"{where}: {column} {value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
+def _overlap(entry: dict, start: date, end: date | None) -> bool:
+    """Whether an office held from ``start`` to ``end`` (None: still held) overlaps ``entry``'s."""
+    return start <= (entry["to"] or date.max) and entry["from"] <= (end or date.max)
+
+
 def is_people_file(path: str | Path) -> bool:
     """Whether ``path`` is a CSV file in the people registry's format (its header has every column)."""
     path = Path(path)
@@ -131,15 +136,19 @@ def load_people(path: str | Path | None = None) -> pd.DataFrame:
         name = row["name"]
         if not name:
             raise PeopleRegistryError(f"{where}: empty name")
-        if name in seen:
-            raise PeopleRegistryError(f"{where}: duplicate name {name!r} (also on row {seen[name]})")
-        seen[name] = line_no
         _one_of(row, vocabularies, where, PeopleRegistryError)
         if row["family_name_first"] not in ("", "yes", "no"):
             raise PeopleRegistryError(f"{where}: family_name_first must be yes, no or empty")
         start, end = _iso_date(row["from"], where, "from"), _iso_date(row["to"], where, "to")
         if start and end and start > end:
             raise PeopleRegistryError(f"{where}: from {start} is after to {end}")
+        if name in seen:  # another office of the same person: dated, not overlapping, aliases on the first row
+            earlier = [r for r in records if r["name"] == name]
+            if row["aliases"] or not start or any(not r["from"] or _overlap(r, start, end) for r in earlier):
+                raise PeopleRegistryError(
+                    f"{where}: duplicate name {name!r} (also on row {seen[name]}); another office of the same "
+                    "person needs a from date, no aliases, and dates that do not overlap its other offices")
+        seen.setdefault(name, line_no)
         aliases = _split(row["aliases"])
         for alias in (name, *aliases):
             if alias in owner and owner[alias] != name:
@@ -529,3 +538,44 @@ def read_stopwords(path: str | Path | None = None) -> list[str]:
             raise LexiconError(f"{path}, line {line_no}: one word per line expected, got {line!r}")
         words.append(line)
     return words
+
+
+# --------------------------------------------------------------------------- places.csv, titles.txt (speaker names)
+
+PLACES_FILE = DATA_DIR / "places.csv"
+TITLES_FILE = DATA_DIR / "titles.txt"
+PLACE_KINDS = ("state", "country", "city")
+
+
+def read_places(path: str | Path | None = None) -> pd.DataFrame:
+    """Places that are never speakers (default ``helpers/data/places.csv``): ``name, kind, abbreviations``.
+
+    ``kind`` is ``state``, ``country`` or ``city``; ``abbreviations`` (``|``-separated in the file, a tuple
+    here) are the forms a text writes after a place ("Peoria, Ill.")."""
+    path = _path(path, PLACES_FILE)
+    rows, seen = [], {}
+    for line_no, row in read_rows(path, ("name", "kind", "abbreviations"), "place list", PeopleRegistryError):
+        where = f"{path}, row {line_no}"
+        if not row["name"]:
+            raise PeopleRegistryError(f"{where}: empty name")
+        if row["name"] in seen:
+            raise PeopleRegistryError(f"{where}: duplicate place {row['name']!r} (also on row {seen[row['name']]})")
+        seen[row["name"]] = line_no
+        _one_of(row, {"kind": PLACE_KINDS}, where, PeopleRegistryError)
+        rows.append({"name": row["name"], "kind": row["kind"], "abbreviations": _split(row["abbreviations"])})
+    return pd.DataFrame(rows, columns=["name", "kind", "abbreviations"])
+
+
+def read_titles(path: str | Path | None = None) -> list[str]:
+    """Titles that come before a personal name (default ``helpers/data/titles.txt``): one a line, ``#`` comments,
+    each a single capitalised word ("Sheriff", "Whip", "Sen.")."""
+    path = _path(path, TITLES_FILE)
+    titles = []
+    for line_no, line in enumerate(read_text(path, "title list", PeopleRegistryError).splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if " " in line or not line[:1].isupper():
+            raise PeopleRegistryError(f"{path}, line {line_no}: one capitalised word per line expected, got {line!r}")
+        titles.append(line)
+    return titles

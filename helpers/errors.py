@@ -53,6 +53,10 @@ class SpeakerRegistryError(DataFileError):
     """A speaker registry file that cannot be used as it is."""
 
 
+class StudyFileError(DataFileError):
+    """A study file (``study.yaml``: sides, rules, role patterns, camps) that does not follow its format."""
+
+
 class CueLexiconError(QuoteInputError, DataFileError):
     """A cue lexicon (``quote_cues.csv``) that does not follow its format."""
 

@@ -154,7 +154,8 @@ def test_the_people_registry_loads_with_tuples_and_dates():
     people = df.load_people().set_index("name")
     assert people.loc["Xi Jinping", "aliases"][:2] == ("Xi", "Mr Xi")
     assert people.loc["Barack Obama", "to"] == date(2017, 1, 20)
-    assert people.loc["Joe Biden", "from"] is None
+    biden = people.loc["Joe Biden"]  # one row per office: president from 2021, vice-president 2009-2017
+    assert list(biden["from"]) == [date(2021, 1, 20), date(2009, 1, 20)] and biden["to"].iloc[0] is None
 
 
 @pytest.mark.parametrize(
@@ -259,3 +260,19 @@ def test_datafiles_imports_no_analysis_package():
     local = {m for m in imported if m.startswith(".")}
     assert local == {".errors", ".paths", ".validation", ".vocabularies"}, local
     assert _imported_modules(Path(vocabularies.__file__)) == {"__future__"}
+
+
+def test_places_and_titles_load_and_bad_rows_are_named(tmp_path):
+    places = df.read_places()
+    assert {"state", "country", "city"} == set(places["kind"])
+    assert "Tenn." in places.set_index("name").at["Tennessee", "abbreviations"]
+    assert "Sheriff" in df.read_titles() and "Sen." in df.read_titles()
+    bad = _write(tmp_path, "places.csv", "name,kind,abbreviations\nAtlantis,continent,\n")
+    with pytest.raises(PeopleRegistryError, match=r"places.csv, row 2: .*kind"):
+        df.read_places(bad)
+    twice = _write(tmp_path, "places2.csv", "name,kind,abbreviations\nOhio,state,\nOhio,state,\n")
+    with pytest.raises(PeopleRegistryError, match="row 3: duplicate place 'Ohio'"):
+        df.read_places(twice)
+    titles = _write(tmp_path, "titles.txt", "# titles\nSheriff\nvice chair\n")
+    with pytest.raises(PeopleRegistryError, match=r"titles.txt, line 3: one capitalised word"):
+        df.read_titles(titles)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from helpers.datafiles import load_people
 from helpers.people import SEED_STUDY, Study, actor_registry, leaders, role_of, side_of, speaker_registry
 
@@ -43,3 +45,38 @@ def test_views_for_quotes_timeline_and_naming():
     names = {leader["name"]: leader for leader in leaders()}
     assert names["Xi Jinping"]["family_name_first"] and names["Joe Biden"]["given"][:2] == ["Joe", "Joseph"]
     assert "Wang Yi" not in names
+
+
+def test_a_person_with_several_offices_holds_the_one_of_the_date(tmp_path):
+    from helpers.datafiles import PEOPLE_COLUMNS
+
+    path = tmp_path / "people.csv"
+    path.write_text(",".join(PEOPLE_COLUMNS) + "\n"
+                    "Jane Roe,Roe|Senator Roe,person,leaders,Ruritanian president,Ruritania,government,,2020-01-01,,,,\n"
+                    "Jane Roe,,person,other,Ruritanian senator,Ruritania,government,,2010-01-01,2015-12-31,,,\n",
+                    encoding="utf-8")
+    people = load_people(path)
+    assert speaker_registry(people, date(2012, 1, 1)).set_index("name").at["Jane Roe", "role"] == "Ruritanian senator"
+    assert speaker_registry(people, date(2017, 1, 1)).set_index("name").at["Jane Roe", "role"] == (
+        "former Ruritanian senator")
+    now = speaker_registry(people).set_index("name")
+    assert now.at["Jane Roe", "role"] == "Ruritanian president" and now.at["Jane Roe", "aliases"] == ("Roe", "Senator Roe")
+    assert actor_registry(people).set_index("name").at["Jane Roe", "level"] == "leaders"
+
+
+@pytest.mark.parametrize("second, message", [
+    ("Jane Roe,,person,other,Ruritanian senator,Ruritania,government,,2019-01-01,2021-01-01,,,", "do not overlap"),
+    ("Jane Roe,Senator Roe,person,other,Ruritanian senator,Ruritania,government,,2010-01-01,2015-01-01,,,",
+     "no aliases"),
+    ("Jane Roe,,person,other,Ruritanian senator,Ruritania,government,,,2015-01-01,,,", "needs a from date"),
+])
+def test_another_office_must_be_dated_and_apart(tmp_path, second, message):
+    from helpers.datafiles import PEOPLE_COLUMNS
+    from helpers.errors import PeopleRegistryError
+
+    path = tmp_path / "people.csv"
+    path.write_text(",".join(PEOPLE_COLUMNS) + "\n"
+                    "Jane Roe,Roe,person,leaders,Ruritanian president,Ruritania,government,,2020-01-01,,,,\n"
+                    + second + "\n", encoding="utf-8")
+    with pytest.raises(PeopleRegistryError, match=rf"people.csv, row 3: duplicate name 'Jane Roe'.*{message}"):
+        load_people(path)

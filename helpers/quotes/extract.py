@@ -42,7 +42,7 @@ def extract_quotes(articles: pd.DataFrame, registry: pd.DataFrame | Registry | N
         raise QuoteInputError(f"article {bad['article_id'].iloc[0]!r}: text is not a string")
     arts = articles[["article_id", "outlet", "text"]].copy()
     arts["title"] = articles["title"].fillna("").astype(str) if "title" in articles.columns else ""
-    index = registry_index(registry)
+    index = registry_index(registry, articles)
     cues = load_cues()
     if arts.empty:
         return _empty()

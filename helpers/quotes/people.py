@@ -14,9 +14,10 @@ from .lexicon import (
     ORG_WORDS,
     PERSON_NOUNS,
 )
-from .nouns import singular
+from .nouns import singular, title_words
 from .patterns import APPOSITIVE, CLAUSE_BREAK, MENTION_WORD, NAME, PERSON_TITLE_BEFORE, POSSESSIVE, ROLE_HEADS
 from .registry import Registry, registry_index
+from .speaker_patterns import PARTY_AFTER_NAME, PARTY_APPOSITIVE
 from .speaker import Speaker
 
 
@@ -49,6 +50,9 @@ def find_people(text: str, registry: Registry | None = None) -> list[Person]:
                                          or words[drop].rstrip(".").lower() in HONORIFICS):
             drop += 1
         words = words[drop:]
+        titled = after_title(words)  # "Majority Whip Kevin McCarthy": the name starts after the last title
+        if titled is not words:
+            drop, words = drop + len(words) - len(titled), titled
         if len(words) < 2 or any(w in ORG_WORDS for w in words) or words[-1] in NON_NAME_WORDS:
             continue
         if any(w.rstrip(".") in NON_NAME_WORDS and w not in ("Al",) for w in words[1:]):
@@ -59,9 +63,20 @@ def find_people(text: str, registry: Registry | None = None) -> list[Person]:
         name = " ".join(words)
         known = registry.lookup(name)
         role = title_before(text, match.start()) or appositive_after(text, match.end())
+        party = PARTY_AFTER_NAME.match(text, match.end()) or PARTY_APPOSITIVE.match(text, match.end())
+        role = f"{role} ({party.group(1)})".strip() if party else role  # "(R-Ohio)", ", a Republican,"
         people.append(Person(known.name if known and known.kind == "named" else name, start, role,
                              known.gender if known else ""))
     return people
+
+
+def after_title(words: list[str]) -> list[str]:
+    """The words after the last title ("Sheriff", "Whip") that leaves at least two, else ``words`` itself."""
+    titles = title_words()
+    for k in range(len(words) - 3, -1, -1):
+        if words[k] in titles:
+            return words[k + 1:]
+    return words
 
 
 def title_before(text: str, start: int) -> str:
@@ -104,8 +119,11 @@ def mention_words(text: str) -> list[str]:
 def trailing_name(words: list[str]) -> list[str]:
     """The capitalised words at the end of a mention ("foreign minister Wang Yi" -> Wang Yi)."""
     out: list[str] = []
+    titles = title_words()
     for w in reversed(words):
         bare = POSSESSIVE.sub("", w)
+        if out and (bare != w or bare in titles):
+            break  # an owner ("Twitter's Adam Sharp") or a title ("Sheriff Joe Arpaio") is not part of the name
         if bare[:1].isupper() and bare not in NON_NAME_WORDS and bare.rstrip(".").casefold() not in HONORIFICS:
             out.append(bare)
         elif bare in NAME_PARTICLES and out:

@@ -21,7 +21,8 @@ import pandas as pd
 
 from ..datafiles import SPEAKER_COLUMNS, is_people_file, load_people, read_speaker_list
 from ..errors import SpeakerRegistryError
-from ..people import speaker_registry
+from ..people import SEED_STUDY, Study, speaker_registry
+from ..study import articles_date, find_study
 from ..validation import require_columns
 from ..vocabularies import SPEAKER_KINDS, SPEAKER_SIDES
 from .patterns import COUNTRY_WORDS, FEMALE_ALIAS, MALE_ALIAS
@@ -89,10 +90,28 @@ def _default_registry() -> Registry:
     return Registry(load_registry())
 
 
-def registry_index(frame: pd.DataFrame | Registry | None = None) -> Registry:
-    """A lookup structure over a registry table (default: the packaged registry)."""
+@lru_cache(maxsize=32)
+def _study_registry(study: Study, when) -> Registry:
+    return Registry(speaker_registry(when=when, study=study), study)
+
+
+def study_registry(study: Study, articles: pd.DataFrame | None = None) -> Registry:
+    """The registry as ``study`` reads it, on the latest publication date of ``articles`` (when given)."""
+    return _study_registry(study, articles_date(articles))
+
+
+def registry_index(frame: pd.DataFrame | Registry | None = None, articles: pd.DataFrame | None = None) -> Registry:
+    """A lookup structure over a registry table (default: the packaged registry).
+
+    Without a table, ``articles`` (when given) choose the registry: the study
+    file found beside them (:func:`helpers.study.find_study`), the registry's
+    facts read on their latest publication date (so that "President Trump" in
+    2018 is the sitting president).
+    """
     if frame is None:
-        return _default_registry()
+        if articles is None:
+            return _default_registry()
+        return _study_registry(find_study(articles), articles_date(articles))
     if isinstance(frame, Registry):
         return frame
     require_columns(frame, REGISTRY_COLUMNS, "registry table", SpeakerRegistryError,
@@ -103,11 +122,13 @@ def registry_index(frame: pd.DataFrame | Registry | None = None) -> Registry:
 class Registry:
     """Alias and surname lookups over a registry table."""
 
-    def __init__(self, frame: pd.DataFrame):
+    def __init__(self, frame: pd.DataFrame, study: Study = SEED_STUDY):
         self.frame = frame
+        self.study = study
         self.country_words = country_words(frame)
         self.by_alias: dict[str, Speaker] = {}
         self.by_surname: dict[str, list[Speaker]] = {}
+        self._names: re.Pattern | None = None
         for row in frame.itertuples(index=False):
             aliases = _aliases(row.aliases)
             gender = ""
@@ -124,6 +145,15 @@ class Registry:
                 parts = row.name.split()
                 for part in {parts[0], parts[-1]} if len(parts) > 1 else set():
                     self.by_surname.setdefault(part.casefold(), []).append(speaker)
+
+    def principal(self, text: str) -> Speaker | None:
+        """The registered person a description names ("a spokeswoman for Jane Roe" -> Jane Roe), or None."""
+        if self._names is None:
+            names = sorted((a for a, spk in self.by_alias.items() if spk.kind == "named" and " " in a.strip()
+                            or a in self.by_surname), key=len, reverse=True)
+            self._names = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
+        found = self._names.search(normalise_name(text)) if self._names is not None else None
+        return self.by_alias.get(found.group()) if found else None
 
     def lookup(self, text: str) -> Speaker | None:
         return self.by_alias.get(normalise_name(text))

@@ -30,7 +30,7 @@ from .lexicon import (
     PRONOUNS,
     SAME_SOURCE_MODIFIERS,
 )
-from .nouns import person_noun, singular
+from .nouns import person_noun, singular, speaker_mention
 from .patterns import DEFINITE, GOVERNMENT_WORDS, HEAD_PREPOSITION, HONORIFIC_NAME, POSSESSIVE, STRIP_WORDS
 from .people import (
     Person,
@@ -81,6 +81,7 @@ class ArticleSpeakers:
         names nobody (an unresolvable pronoun).
         """
         mention = re.sub(r"\s+", " ", mention).strip(" ,.;:—–-")
+        mention, offset = speaker_mention(self.text, mention, offset)  # never a place, a date or a fragment
         if not mention:
             return None
         low = mention.casefold()

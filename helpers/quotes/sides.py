@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from ..people import Study
 from .patterns import CAPITAL_WORDS, CURRENT_GOVERNMENT, EXPERT_WORDS, FORMER, GOVERNMENT_WORDS
 from .registry import Registry, registry_index
+from .speaker_patterns import MEDIA_NAME, OWNER_OF_SPEAKER, SPEAKS_FOR
 
 GOVERNMENT_SIDES = ("US government", "Chinese government")
 
@@ -26,8 +28,14 @@ def infer_side(description: str, kind: str = "", context_side: str = "", registr
     packaged one) gives each government side, so "a Biden aide" is US.
     """
     text = description or ""
-    country = (registry or registry_index()).country_words
+    registry = registry or registry_index()
+    if registry.study.rules:
+        principal = registry.principal(text) if SPEAKS_FOR.search(text) else None
+        return principal.side if principal is not None else study_side(text, kind, registry.study)
+    country = registry.country_words
     us_words, cn_words = country["US government"], country["Chinese government"]
+    if MEDIA_NAME.search(text):
+        return "other"  # a newspaper's newsroom or editorial board speaks for itself
     expert = EXPERT_WORDS.search(text)
     government = GOVERNMENT_WORDS.search(text)
     if expert and not (government and CURRENT_GOVERNMENT.search(text) and not FORMER.search(text)):
@@ -42,7 +50,26 @@ def infer_side(description: str, kind: str = "", context_side: str = "", registr
         if us and cn:  # "the US and Chinese officials": the head decides
             head = text.split()[-1] if text.split() else ""
             return "US government" if us_words.search(head) else "Chinese government"
-        if context_side in GOVERNMENT_SIDES:
+        if context_side in GOVERNMENT_SIDES and not _named_owner(text, (us_words, cn_words)):
             return context_side
         return "other"
     return "other"
+
+
+def _named_owner(text: str, government_words) -> bool:
+    """Whether a spokesperson or aide belongs to someone named who is no government ("a Microsoft spokesperson"):
+    then the government the article has been quoting is not whom they speak for."""
+    found = OWNER_OF_SPEAKER.search(text)
+    owner = found and (found.group(1) or found.group(2))
+    return bool(owner) and owner not in ("A", "An", "The") and not any(w.search(owner) for w in government_words) \
+        and not GOVERNMENT_WORDS.search(owner)
+
+
+def study_side(description: str, kind: str, study: Study) -> str:
+    """The side a study file gives the words a text uses for a speaker: its role patterns read facts
+    (party, country, affiliation, office) and its rules map them to a side; "former ..." is out of office."""
+    facts = study.facts_of_words(description)
+    if not facts:
+        return study.other_side
+    facts.setdefault("kind", "institution" if kind == "institution" else "person")
+    return study.side_of_facts(facts, held=not FORMER.search(description))

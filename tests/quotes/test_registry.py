@@ -30,3 +30,19 @@ def test_registry_errors_are_clear(tmp_path, content, message):
         path.write_text(content, encoding="utf-8")
     with pytest.raises(SpeakerRegistryError, match=message):
         load_registry(path)
+
+
+@pytest.mark.parametrize("published, side, role", [
+    ("2018-05-01", "US government", "US president"),
+    ("2022-05-01", "other", "former US president"),
+])
+def test_the_registry_is_read_on_the_articles_date(published, side, role):
+    import pandas as pd
+
+    from helpers.quotes import extract_quotes
+
+    text = "Trade talks\n\n\"We will win,\" President Trump said on Monday.\n"
+    articles = pd.DataFrame([{"article_id": "a", "outlet": "X", "title": "Trade talks", "text": text,
+                              "published": pd.Timestamp(published)}])
+    row = extract_quotes(articles).iloc[0]
+    assert (row["speaker"], row["side"], row["role"]) == ("Donald Trump", side, role)

@@ -29,3 +29,11 @@ def test_side_words_come_from_the_registry():
     assert infer_side("an aide to Fictional") == "other"  # the packaged registry does not know her
     assert infer_side("a Biden aide") == "US government"  # "Biden" comes from the packaged registry
     assert infer_side("an official close to Xi") == "Chinese government"
+
+
+@pytest.mark.parametrize("description", [
+    "the Springfield Gazette's editorial board", "a columnist", "a Globex spokeswoman", "a spokesman for Initech",
+])
+def test_the_press_and_companies_do_not_take_the_government_side_of_the_context(description):
+    assert infer_side(description, "anonymous", context_side=US) == "other"
+    assert infer_side("a spokeswoman", "anonymous", context_side=US) == US  # no one else named: the context decides
