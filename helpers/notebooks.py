@@ -52,10 +52,12 @@ def notebook_paths() -> list[Path]:
 
 
 def report_dir_for(articles_dir: str | Path | None) -> Path:
-    """``reports/`` for the seeds, ``reports/<folder name>/`` for any other folder."""
+    """``reports/`` for the seeds, ``reports/<name>/`` for any other folder or article table (its name without
+    the extension)."""
     if articles_dir is None or Path(articles_dir).resolve() == SEEDS_DIR.resolve():
         return REPORTS_DIR
-    return REPORTS_DIR / Path(articles_dir).resolve().name
+    resolved = Path(articles_dir).resolve()
+    return REPORTS_DIR / (resolved.stem if resolved.is_file() else resolved.name)
 
 
 def figure_files(folder: str | Path) -> dict[Path, int]:
@@ -284,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("notebook", type=Path)
     report.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: one per core)")
     for p in (report, run):
-        p.add_argument("--articles", default=None, help="folder with articles.csv and .txt files (default: seeds/)")
+        p.add_argument("--articles", default=None, help="articles: a folder with articles.csv, a folder of event folders, or an article table (CSV, JSONL, Parquet); default seeds/")
         p.add_argument("--out", default=None, help="report folder (default: reports/, or reports/<folder name>/)")
     sub.add_parser("check-clean", help="fail if a committed notebook has outputs or execution counts")
     args = parser.parse_args(argv)

@@ -20,7 +20,7 @@ from .quotes.lexicon import (
     PLURAL_INSTITUTION,
     PRONOUNS,
 )
-from .quotes.nouns import person_noun, singular
+from .quotes.nouns import is_place, person_noun, singular, speaker_mention
 from .quotes.people import Person, find_people
 from .quotes.registry import (
     KINDS,
@@ -30,6 +30,7 @@ from .quotes.registry import (
     load_registry,
     normalise_name,
     registry_index,
+    study_registry,
 )
 from .quotes.resolution import ArticleSpeakers
 from .quotes.sides import infer_side
@@ -53,9 +54,12 @@ __all__ = [
     "SpeakerRegistryError",
     "find_people",
     "infer_side",
+    "is_place",
     "load_registry",
     "normalise_name",
     "person_noun",
     "registry_index",
     "singular",
+    "speaker_mention",
+    "study_registry",
 ]
