@@ -59,8 +59,8 @@ def outlet_only_sentences(articles: pd.DataFrame, pairs: pd.DataFrame | None = N
     """
     check_articles(articles)
     compared = _compared_events(articles)
-    if not compared:
-        return pd.DataFrame(columns=ONLY_COLUMNS)
+    if not compared:  # typed, so that only[only["outlet_only"]] selects rows, not columns
+        return pd.DataFrame(columns=ONLY_COLUMNS).astype({"outlet_only": bool})
     if pairs is None:
         pairs = align_sentences(articles)
     check_columns(pairs, {"article_id_a", "sentence_a", "article_id_b", "sentence_b"}, "aligned pairs")

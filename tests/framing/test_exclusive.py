@@ -113,3 +113,6 @@ def test_one_outlet_leaves_nothing_out(one_outlet):
     assert only.empty and fr.outlet_only_shares(only).empty
     counts = fr.outlet_only_counts(only, fr.outlet_only_speakers(pd.DataFrame(columns=["article_id", "start", "end", "speaker"]), arts))
     assert fr.finding_outlet_only(counts).startswith("No event here is told by two outlets")
+    # the notebook filters and groups the empty table as it does a full one
+    shown = only[only["outlet_only"]].groupby("outlet").head(3)
+    assert shown.empty and list(shown.columns) == list(only.columns)

@@ -98,7 +98,9 @@ def test_frame_shares_by_event_break_the_pooled_shares_down(seeds):
     tags = fr.tag_frames(sents)
     pooled = fr.frame_shares(sents, tags)
     one = fr.frame_shares_by_event(sents, tags, seeds)
-    assert set(one["event"]) == {"all articles"} and one.drop(columns="event").equals(pooled)
+    assert set(one["event"]) == set(seeds["event"]) == {"seeds"} and one.drop(columns="event").equals(pooled)
+    unnamed = fr.frame_shares_by_event(sents, tags, seeds.drop(columns="event"))  # a table without events: one
+    assert set(unnamed["event"]) == {"all articles"} and unnamed.drop(columns="event").equals(pooled)
     two = fr.frame_shares_by_event(sents, tags, seeds.assign(event=["first", "second"]))
     assert set(two["event"]) == {"first", "second"}
     summed = two.groupby(["outlet", "frame"])["n_tagged"].sum()
