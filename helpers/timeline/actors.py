@@ -79,7 +79,9 @@ def actor_pattern(registry: pd.DataFrame) -> tuple[re.Pattern, dict[str, Actor]]
             if alias and alias not in aliases:
                 aliases[alias] = actor
     ordered = sorted(aliases, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w-])")
+    # a name may be wrapped across lines (hard-wrapped readouts): any run of whitespace between its words
+    words = (r"\s+".join(re.escape(w) for w in a.split()) for a in ordered)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])")
     return pattern, aliases
 
 
@@ -122,7 +124,7 @@ def find_participants(text: str, s: int, e: int, reader: ActorReader) -> list[Pa
     found: list[Participant] = []
     taken: list[tuple[int, int, str]] = []
     for m in reader.names.finditer(text, s, e):
-        actor = reader.aliases[m.group()]
+        actor = reader.aliases[" ".join(m.group().split())]  # the alias as listed, line breaks read as spaces
         after = text[m.end():m.end() + 40]
         if actor.kind == "country":
             # a country takes part only as a destination, host or party ("visited China", "between X and Y")

@@ -9,6 +9,7 @@ import pandas as pd
 from helpers.corpus import ANALYSED_KINDS, sentences
 from helpers.people import Study
 from helpers.timeline import dates, event_mentions, load_actors
+from helpers.timeline.actors import actor_pattern
 
 
 def test_seed_non_us_china_engagements_left_out(seeds, seed_events):
@@ -172,3 +173,10 @@ def test_the_camps_come_from_the_study():
     two = event_mentions(_one_article("Briefing\n\nIn Geneva, senior Russia officials met US envoys in July.\n"),
                          study=_RUSSIA).iloc[0]
     assert two["kept"] and two["china"] == "senior Russia officials" and two["us"] == "US envoys"
+
+
+def test_a_registry_name_wrapped_across_lines_is_read():
+    # hard-wrapped readouts: a registry name may run over a line break
+    pattern, aliases = actor_pattern(_LEADERS)
+    found = pattern.search("She met with Xi\nJinping on Monday.")
+    assert found.group() == "Xi\nJinping" and aliases[" ".join(found.group().split())].name == "Xi Jinping"
