@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import importlib.util
+import sys
 from pathlib import Path
 
 import nbformat
@@ -10,6 +12,7 @@ import pytest
 
 from helpers.corpus import load_articles
 from helpers.notebooks import run_one
+from helpers.paths import ROOT
 
 
 @pytest.fixture(scope="session")
@@ -136,3 +139,15 @@ def run_to_markdown(notebook: Path, articles_dir: Path, out_dir: Path) -> str:
     outputs = [o for c in executed.cells if c.cell_type == "code" for o in c.get("outputs", [])]
     assert not [o for o in outputs if o.output_type == "error"]
     return "\n".join(o.get("data", {}).get("text/markdown", "") for o in outputs)
+
+
+def load_benchmark(name: str):
+    """The script ``benchmarks/<name>.py`` as a module (benchmarks are scripts, not a package the library imports).
+
+    It is registered in ``sys.modules`` before it runs: dataclasses look their module up there.
+    """
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, module)
+    spec.loader.exec_module(module)
+    return module

@@ -6,23 +6,19 @@ benchmark `benchmarks/basil_reports.py` runs all fifty and the pooled folder.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 
 import pytest
 
 from helpers.paths import ROOT
+from tests.conftest import load_benchmark
 
 pytestmark = pytest.mark.notebook
 
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("basil_reports", ROOT / "benchmarks" / "basil_reports.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("basil_reports", module)
-    spec.loader.exec_module(module)
+    module = load_benchmark("basil_reports")
     if not module.CORPUS.is_dir():
         pytest.skip(f"../shared/eval not found (looked for {module.CORPUS})")
     return module

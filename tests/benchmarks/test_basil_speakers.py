@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 
 import pytest
 
@@ -14,6 +12,7 @@ from helpers.paths import EVAL_DIR, ROOT
 from helpers.quotes import extract_quotes
 from helpers.quotes.nouns import is_place
 from helpers.study import study_note
+from tests.conftest import load_benchmark
 
 BASIL = EVAL_DIR / "basil-dev"
 EVENTS = ("cad4bba5", "2153fb3e", "d3a1ce0a")  # three triplets with named politicians quoted
@@ -21,11 +20,7 @@ EVENTS = ("cad4bba5", "2153fb3e", "d3a1ce0a")  # three triplets with named polit
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("basil_speakers", ROOT / "benchmarks" / "basil_speakers.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("basil_speakers", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("basil_speakers")
 
 
 def test_named_person_labels_and_name_matching(bench):

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 
 import pytest
 
-from helpers.paths import ROOT
 from helpers.timeline import load_calibration
 from helpers.timeline.calibration import MEASURES
+from tests.conftest import load_benchmark
 
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("dates_tempeval", ROOT / "benchmarks" / "dates_tempeval.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("dates_tempeval", module)  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("dates_tempeval")
 
 
 _TML = (

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 
 import pytest
+from tests.conftest import load_benchmark
 
-from helpers.paths import ROOT
 
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("notebooks_time", ROOT / "benchmarks" / "notebooks_time.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("notebooks_time")
 
 
 def test_cells_after_the_helpers_import(bench):

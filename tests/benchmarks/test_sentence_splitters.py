@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 
 import pytest
+from tests.conftest import load_benchmark
 
-from helpers.paths import ROOT
 
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("sentence_splitters", ROOT / "benchmarks" / "sentence_splitters.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("sentence_splitters")
 
 
 def test_segments_are_anchored_in_order_on_the_raw_text(bench):

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 
 import pandas as pd
 import pytest
+from tests.conftest import load_benchmark
 
-from helpers.paths import ROOT
 
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("whitehouse_engagements",
-                                                  ROOT / "benchmarks" / "whitehouse_engagements.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("whitehouse_engagements", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("whitehouse_engagements")
 
 
 def _gold(rows):

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 
 import pandas as pd
 import pytest
 
-from helpers.paths import ROOT
 from helpers.quotes import extract_quotes
+from tests.conftest import load_benchmark
 
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("whitehouse_turns", ROOT / "benchmarks" / "whitehouse_turns.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("whitehouse_turns", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("whitehouse_turns")
 
 
 def test_names_person(bench):

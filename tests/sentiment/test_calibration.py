@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 
@@ -13,14 +12,12 @@ from helpers import sentiment as S
 from helpers.errors import DataFileError
 from helpers.paths import EVAL_DIR, ROOT
 from helpers.sentiment.calibration import CALIBRATION_COLUMNS, CALIBRATION_PATH, load_calibration, project_method
+from tests.conftest import load_benchmark
 
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("sentiment_newsmtsc", ROOT / "benchmarks" / "sentiment_newsmtsc.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("sentiment_newsmtsc")
 
 
 def small_newsmtsc(folder):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import numpy as np
@@ -11,18 +10,14 @@ import pytest
 
 from helpers.datafiles import read_target_model
 from helpers.errors import DataFileError
-from helpers.paths import ROOT
 from helpers.sentiment.features import mention_features
 from helpers.sentiment.model import MODEL_FILE, TargetModel, load_model
+from tests.conftest import load_benchmark
 
 
 @pytest.fixture(scope="module")
 def trainer():
-    path = ROOT / "benchmarks" / "train_target_sentiment.py"
-    spec = importlib.util.spec_from_file_location("train_target_sentiment", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("train_target_sentiment")
 
 
 def synthetic(n: int = 60) -> pd.DataFrame:
