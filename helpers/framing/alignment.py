@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ..corpus import BODY_KINDS
+from ..sentiment.scoring import pattern_sentiment
 from .inputs import check_articles, check_columns, content_sentences, need_two_outlets
 from .lexicons import load_stopwords, loaded_index
 from .loaded import loaded_in
@@ -189,11 +190,9 @@ def evaluative_words(text: str, loaded: pd.DataFrame | None = None) -> dict[str,
     Returns ``{"textblob": ["botched (-0.2)", ...], "loaded": ["hectored", ...]}``;
     TextBlob words with polarity 0 (only subjectivity) are listed without a sign.
     """
-    # imported here: TextBlob loads NLTK and its pattern lexicon, which only the evaluative words need
-    from textblob import TextBlob
-
     assessed = []
-    for words, polarity, subjectivity, _ in TextBlob(text).sentiment_assessments.assessments:
+    # the engine behind TextBlob(text).sentiment_assessments, without loading NLTK
+    for words, polarity, subjectivity, _ in pattern_sentiment()(text).assessments:
         if polarity == 0 and subjectivity < 0.2:
             continue  # "chinese", "public": descriptive words the lexicon scores as neutral
         assessed.append(f"{' '.join(words)} ({polarity:+.1f})" if polarity else " ".join(words))

@@ -10,6 +10,7 @@ import pandas as pd
 
 from ..corpus import BODY_KINDS, paragraphs
 from ..quotes import QUOTED_KINDS
+from ..sentiment.scoring import pattern_sentiment
 from ..stats import MIN_COUNT, summarise
 from ..text import count_words
 from .alignment import evaluative_words
@@ -48,9 +49,6 @@ def narrator_sentences(
     subjectivity, evaluative`` (TextBlob's scored words) and ``loaded``;
     sentences with fewer than ``min_words`` narrator words are dropped.
     """
-    # imported here: TextBlob loads NLTK and its pattern lexicon, which only this scoring needs
-    from textblob import TextBlob
-
     check_articles(articles)
     spans = quote_spans(articles, quotes)
     sents = content_sentences(articles, kinds=BODY_KINDS)
@@ -70,7 +68,7 @@ def narrator_sentences(
         if n_words < min_words:
             continue
         found = evaluative_words(narrator)
-        blob = TextBlob(narrator).sentiment
+        polarity, subjectivity = pattern_sentiment()(narrator)  # TextBlob(narrator).sentiment, without NLTK
         rows.append(
             (
                 sent.article_id,
@@ -81,8 +79,8 @@ def narrator_sentences(
                 sent.text,
                 narrator,
                 n_words,
-                float(blob.polarity),
-                float(blob.subjectivity),
+                float(polarity),
+                float(subjectivity),
                 ", ".join(found["textblob"]),
                 ", ".join(found["loaded"]),
             )

@@ -81,3 +81,19 @@ def test_agreement_points_one_per_scored_quote_with_its_row(seeds):
 def test_agreement_points_need_the_labels():
     with pytest.raises(SentimentInputError, match="agreement_points.*'textblob_label'"):
         agreement_points(pd.DataFrame({"outlet": ["X"], "polarity": [0.1], "vader_compound": [0.2]}))
+
+
+def test_spearman_is_pandas_spearman_to_the_bit_without_scipy():
+    pytest.importorskip("scipy")  # pandas' own Spearman needs it; the helpers' does not
+    from helpers.sentiment.agreement import _corr
+
+    rng = np.random.default_rng(7)
+    for _ in range(300):
+        n = int(rng.integers(3, 30))
+        x = pd.Series(np.round(rng.normal(size=n), 1))
+        y = pd.Series(np.round(rng.normal(size=n), 1))
+        x[rng.random(n) < 0.1] = np.nan  # a missing value leaves its pair out, as in pandas
+        if x.nunique() < 2 or y.nunique() < 2 or x.notna().sum() < 3:
+            continue
+        expected = x.corr(y, method="spearman")
+        assert _corr(x, y, "spearman") == expected or (np.isnan(expected) and np.isnan(_corr(x, y, "spearman")))
