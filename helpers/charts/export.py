@@ -82,6 +82,10 @@ def export_figure(
     }
     for ext, meta in metadata.items():
         path = folder / f"{name}.{ext}"
+        if ext == "pdf":
+            # the PDF keeps the layout the SVG was just drawn with (both are 72 points to the inch): drawn once,
+            # instead of once to lay it out again and once to write it
+            fig.set_layout_engine("none")
         fig.savefig(path, format=ext, dpi=dpi, bbox_inches=bbox, metadata=meta)
         written[ext] = path
     plt.close(fig)

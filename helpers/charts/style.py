@@ -156,7 +156,9 @@ def _draw(fig) -> bool:
     """Lay the figure out and draw it; True if the layout gave up because the labels left the panels no room."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        with renderer._draw_disabled():  # laid out and measured, not painted: no file is written from this pass
+            fig.draw(renderer)
     collapsed = [w for w in caught if "collapsed" in str(w.message)]
     for w in caught:
         if w not in collapsed:
