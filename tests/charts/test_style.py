@@ -20,3 +20,25 @@ def test_source_line_names_every_article(seeds):
     assert line.startswith("Source: ")
     for row in seeds.itertuples():
         assert row.outlet in line and row.title in line and "2021-09-10" in line
+
+
+def test_the_footer_wraps_into_exactly_matplotlibs_lines():
+    import matplotlib.pyplot as plt
+    from matplotlib.text import Text
+
+    from helpers.charts.style import WrappedText
+
+    words = ("Source: Axios, “Inside Biden’s call with Xi” (2021-09-10); Financial Times, “Biden and Xi speak "
+             "on phone amid impasse” (2021-09-10)  an overlongwordthatcannotfitanywhereonthislineatallreally x")
+    texts = [words, words + "\nA second line, written by hand.", "one", "two words", " leading and  double spaces "]
+    for width in (1.5, 3.0, 6.5, 12.0):
+        fig = plt.figure(figsize=(width, 2), dpi=110)
+        for text in texts:
+            theirs = fig.text(0.0, 0.5, text, fontsize=7, wrap=True)
+            ours = fig.text(0.0, 0.5, text, fontsize=7, wrap=True)
+            ours.__class__ = WrappedText
+            fig.canvas.draw()
+            assert ours._get_wrapped_text() == Text._get_wrapped_text(theirs)
+            if width < 3 and len(text) > 40:
+                assert "\n" in ours._get_wrapped_text() or " " not in text.strip()  # something did wrap
+        plt.close(fig)
