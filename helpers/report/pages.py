@@ -16,6 +16,7 @@ nbconvert's JupyterLab template, with five changes:
 
 from __future__ import annotations
 
+from functools import lru_cache
 from html import escape
 from pathlib import Path
 
@@ -69,8 +70,14 @@ def _nav(stem: str, no_input: bool) -> str:
     return f'<nav class="report-nav" aria-label="Report">{" ".join(items)}</nav>'
 
 
+@lru_cache(maxsize=2)
 def page_exporter(no_input: bool = False) -> HTMLExporter:
-    """nbconvert's HTML exporter for report pages (``no_input`` hides code, as ``--no-input``)."""
+    """nbconvert's HTML exporter for report pages (``no_input`` hides code, as ``--no-input``).
+
+    One per setting and process: its templates are compiled on the first page
+    and reused for every later one (a third of the time a page takes).  Pages
+    are written one at a time (``helpers.notebooks.PAGES_LOCK``).
+    """
     exporter = HTMLExporter(
         template_name="lab",
         extra_loaders=[DictLoader({TEMPLATE_NAME: _TEMPLATE})],
