@@ -84,8 +84,9 @@ def export_figure(
         path = folder / f"{name}.{ext}"
         if ext == "pdf":
             # the PDF keeps the layout the SVG was just drawn with (both are 72 points to the inch): drawn once,
-            # instead of once to lay it out again and once to write it
-            fig.set_layout_engine("none")
+            # instead of once to lay it out again and once to write it.  Matplotlib's public setter would leave a
+            # placeholder engine, for which savefig still makes its measuring pass: no engine at all skips it
+            fig._layout_engine = None
         fig.savefig(path, format=ext, dpi=dpi, bbox_inches=bbox, metadata=meta)
         written[ext] = path
     plt.close(fig)
