@@ -30,6 +30,7 @@ from .style import (
     source_line,
     use_style,
 )
+from .metrics import share_text_metrics
 
 __all__ = [
     "KNOWN_OUTLET_COLORS",
@@ -43,6 +44,7 @@ __all__ = [
     "lay_out",
     "new_figure",
     "outlet_colors",
+    "share_text_metrics",
     "source_line",
     "use_style",
 ]
