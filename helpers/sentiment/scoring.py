@@ -143,7 +143,8 @@ def vader_scores(text: str) -> tuple[dict, str]:
     For a text without emoji (most news) the rewrite gives the text itself,
     so here it is skipped, the text is tokenised once, and the rest of
     ``polarity_scores`` runs as vaderSentiment 3.3.2 writes it, with its own
-    methods: the same scores, bit for bit (``tests/sentiment/test_scoring.py``).
+    methods (``sentiment_valence`` only for lexicon words: for any other it
+    appends 0): the same scores, bit for bit (``tests/sentiment/test_scoring.py``).
     A text with emoji goes through ``polarity_scores`` itself.
     """
     from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
@@ -154,13 +155,16 @@ def vader_scores(text: str) -> tuple[dict, str]:
     text = text.strip()  # as polarity_scores strips the text it rebuilt
     sentitext = SentiText(text)
     tokens = sentitext.words_and_emoticons
+    lexicon = analyzer.lexicon
     sentiments: list[float] = []
     for i, item in enumerate(tokens):  # polarity_scores' loop
         lowered = item.lower()
         if lowered in BOOSTER_DICT or (lowered == "kind" and i < len(tokens) - 1 and tokens[i + 1].lower() == "of"):
             sentiments.append(0)
-            continue
-        sentiments = analyzer.sentiment_valence(0, sentitext, item, i, sentiments)
+        elif lowered not in lexicon:  # what sentiment_valence appends for a word it does not know
+            sentiments.append(0)
+        else:
+            sentiments = analyzer.sentiment_valence(0, sentitext, item, i, sentiments)
     sentiments = analyzer._but_check(tokens, sentiments)
     return analyzer.score_valence(sentiments, text), _words_shown(tokens)
 
