@@ -92,7 +92,7 @@ def stage_speeds(articles: pd.DataFrame) -> dict:
     words = int(sents["n_words"].sum())
     texts = sents["text"].tolist()
     stages = {
-        "sentences (pysbd + rules)": t_sent,
+        "sentences (nupunkt + rules)": t_sent,
         # the stages below start from the sentences already split above
         "TextBlob(text).sentiment alone": cpu_timed(lambda: [TextBlob(x).sentiment for x in texts])[1:],
         "textblob.en.sentiment alone": cpu_timed(lambda: [pattern(x) for x in texts])[1:],

@@ -12,8 +12,9 @@ a paragraph.  Segments are re-anchored on the raw text (the first occurrence
 of the stripped segment at or after the previous one), as the project does.
 
 - ``project``: the project's own sentences (:func:`helpers.corpus.sentence_rows`:
-  paragraphs, kinds, pysbd and the corrections the seeds need), uncached;
-  ``project, plain pysbd``: the same on pysbd's own (slower) abbreviation pass;
+  paragraphs, kinds, nupunkt and the corrections the seeds need), uncached;
+  ``project on pysbd``: the same on pysbd (the project's splitter before nupunkt,
+  :mod:`helpers.corpus.splitter`); ``project, plain pysbd``: on pysbd's own (slower) abbreviation pass;
 - ``pysbd``: pysbd alone (``clean=False``), one segmenter reused;
 - ``nupunkt``, ``blingfire``, ``sentencex``, ``syntok``: each with its defaults,
   when installed (a missing one is said and skipped);
@@ -147,8 +148,12 @@ def main() -> None:
           f"{crossing:,} gold boundaries inside a paragraph, {sum(map(len, paragraphs.values())):,} paragraph starts")
     print(f"{'splitter':18s} {'inside paragraphs: P':>21s} {'R':>6s} {'F1':>6s}   {'all boundaries F1':>17s}   words/CPU-s")
     runs: dict[str, Callable[[str, str], set[int]]] = {"project": lambda f, t: project_article(t, titles[f])}
-    try:  # the same, on pysbd's own abbreviation pass (as before helpers.corpus.splitter): same boundaries, slower
+    try:  # the same on pysbd: the project's quick pass, and pysbd's own (slower) one, which splits the same
         import pysbd
+
+        from helpers.corpus.splitter import segments as quick_pysbd
+
+        runs["project on pysbd"] = lambda f, t: project_article(t, titles[f], quick_pysbd)
 
         plain = pysbd.Segmenter(language="en", clean=False)
         runs["project, plain pysbd"] = lambda f, t: project_article(t, titles[f], lambda x: plain.processor(x).process())

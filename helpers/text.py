@@ -24,7 +24,7 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
 
 def count_words(text: str) -> int:
     """Number of words in ``text``."""
-    return sum(1 for _ in WORD.finditer(text))
+    return len(WORD.findall(text))  # one C call: counting the matches of finditer in Python cost twice as much
 
 
 def words(frame: pd.DataFrame, text_column: str = "text") -> pd.DataFrame:

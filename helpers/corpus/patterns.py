@@ -47,10 +47,17 @@ ABBREVIATIONS = {
     "inc", "corp", "co", "ltd", "jr", "sr", "no", "vs", "etc", "approx", "dept", "est", "fig",
     "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "i.e", "e.g",
 }
+#: Titles written before a name ("Lt. Gov. Ralph Northam"): a full stop after one never ends a sentence.
+TITLES = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "sens", "rep", "reps", "gov", "lt", "col", "capt", "sgt", "adm",
+    "brig", "cmdr", "cpl", "det", "maj", "rev", "supt",
+}
 QUOTED_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[“\"‘']?[A-Z])")
 #: A full stop inside a closing double quotation mark, then a capital: the next sentence begins.
 CLOSED_QUOTE_SPLIT = re.compile(r"(?<=\.[”\"])\s+(?=[“\"‘]?[A-Z])")
 LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+#: A dash and a space opening a sentence: a quotation's attribution ("… ever.” ― Jane Doe"), not a sentence.
+DASH_LEAD = re.compile(r"[―—–]\s")
 #: A possible sentence end inside a chunk: terminal punctuation, or a line break, followed by more text.
 INNER_BREAK = re.compile(r"[.!?…;:][\"'”’)\]]*\s+\S|\n\s*\S")
 

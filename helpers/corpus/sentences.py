@@ -1,4 +1,4 @@
-"""Sentences: pysbd's segments, re-anchored on the raw text and corrected where a reader splits otherwise.
+"""Sentences: nupunkt's segments, re-anchored on the raw text and corrected where a reader splits otherwise.
 
 Every sentence row keeps its ``start, end`` character offsets into the
 article's text, and the paragraph (and its kind) it lies in.
@@ -15,8 +15,17 @@ import pandas as pd
 from ..text import count_words
 from .normalise import reader_view, soft_breaks
 from .paragraphs import paragraph_rows, strip_span
-from .patterns import ABBREVIATIONS, BULLET, CLOSED_QUOTE_SPLIT, INNER_BREAK, LAST_WORD, QUOTED_SPLIT
-from .splitter import segments
+from .patterns import (
+    ABBREVIATIONS,
+    BULLET,
+    CLOSED_QUOTE_SPLIT,
+    DASH_LEAD,
+    INNER_BREAK,
+    LAST_WORD,
+    QUOTED_SPLIT,
+    TITLES,
+)
+from .punkt import segments
 from .table import check_articles, title_of
 
 SENTENCE_COLUMNS = ["article_id", "outlet", "sentence", "paragraph", "kind", "start", "end", "text", "n_words"]
@@ -43,24 +52,25 @@ def split_sentence_spans(text: str, start: int = 0, end: int | None = None,
 
 
 def split_view(chunk: str) -> list[tuple[int, int]]:
-    """Sentence spans of ``chunk``: pysbd segments re-anchored on it, with two corrections: sentences inside a
-    quotation are split where a reader splits them ("… for US-China. It's time …"), and a break after an
-    abbreviation (Mr., Feb., U.S.) followed by a lower-case word or digit is undone."""
+    """Sentence spans of ``chunk``: the splitter's segments (:func:`.punkt.segments`) re-anchored on it, with
+    corrections: sentences inside a quotation are split where a reader splits them ("… for US-China. It's
+    time …"); a break is undone after an abbreviation (Mr., Feb., U.S.) followed by a lower-case word or digit,
+    after a title before a name ("Lt. Gov. Ralph Northam"), before a closing bracket ("(D-Va.), a former …")
+    and before a dash that attributes a quotation ("… ever.” ― Jane Doe")."""
     if not chunk.strip():
         return []
-    if not INNER_BREAK.search(chunk.strip()):  # one sentence: pysbd would not split it
+    if not INNER_BREAK.search(chunk.strip()):  # one sentence: no splitter would split it
         span = strip_span(chunk, 0, len(chunk))
         return [span] if span else []
     starts = []
     cursor = 0
-    # pysbd's processor directly: its segment() re-finds every sentence with a fresh regex,
-    # which is slow and drops a sentence it cannot find; we anchor on the raw text ourselves
-    for seg in segments(chunk):  # pysbd's processor (helpers.corpus.splitter)
+    # the splitter's segments, anchored on the raw text here, in order
+    for seg in segments(chunk):
         piece = seg.strip()
         if not piece:
             continue
         found = chunk.find(piece, cursor)
-        if found < 0:  # pysbd altered the text: fall back to its own length
+        if found < 0:  # the splitter altered the text: fall back to its own length
             found = cursor
         starts.append(found)
         cursor = found + max(len(piece), 1)
@@ -142,6 +152,12 @@ def _should_merge(chunk: str, prev: tuple[int, int], cur: tuple[int, int]) -> bo
             return True
     if tail.endswith((". .", "…")) and first.islower():
         return True
+    if "\n" not in chunk[prev[1] : cur[0]]:  # on the same line
+        if head.startswith((")", "]")) or DASH_LEAD.match(head):  # a closing bracket, an attribution after a dash
+            return True
+        word = LAST_WORD.search(tail)
+        if word and word.group(1).lower() in TITLES and first.isupper():  # "Lt. Gov. Ralph Northam"
+            return True
     return False
 
 

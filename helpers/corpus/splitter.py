@@ -1,4 +1,7 @@
-"""The sentence splitter behind :mod:`helpers.corpus.sentences`: pysbd's English rules, its slow pass made quick.
+"""pysbd's English rules, its slow pass made quick: the project's former splitter, kept for comparison.
+
+:mod:`helpers.corpus.sentences` now splits with nupunkt (:mod:`.punkt`);
+``benchmarks/sentence_splitters.py`` runs the project's corrections on both.
 
 pysbd spends most of its time in one pass: for every abbreviation it knows
 (about 200) that occurs in the text, it builds regular expressions from

@@ -42,7 +42,7 @@ def find_attributions(text: str, a: int, b: int, quotes: list[QuoteSpan], cues: 
     found: list[Attribution] = []
     i = 0
     while i < len(toks):
-        for strategy in PHRASE_STRATEGIES:
+        for strategy in PHRASE_STRATEGIES if _may_open_phrase(toks[i], cues) else ():
             got = strategy(text, toks, i) if strategy is not passive_by_agent else strategy(text, toks, i, cues)
             if got is not None:
                 found.append(got[0])
@@ -66,6 +66,12 @@ def find_attributions(text: str, a: int, b: int, quotes: list[QuoteSpan], cues: 
         if x.fixed_content is not None:
             x.content = x.fixed_content
     return found
+
+
+def _may_open_phrase(t: Tok, cues: dict[str, Cue]) -> bool:
+    """Whether any phrase strategy can start at token ``t``: each asks this of its first token before anything else
+    (most tokens are none of these, so the strategies are not called for them; the result is the same)."""
+    return t.kind == "Q" or t.low in _PHRASE_OPENERS or t.low in CLAIM_NOUNS or t.low in cues
 
 
 def according_to(text: str, toks: list[Tok], i: int) -> tuple[Attribution, int] | None:
@@ -206,3 +212,5 @@ def passive_by_agent(text: str, toks: list[Tok], i: int, cues: dict[str, Cue]) -
 
 
 PHRASE_STRATEGIES = (according_to, as_x_put_it, possessive_claim, dash_after_quote, passive_by_agent)
+#: The first words of :func:`according_to` and :func:`as_x_put_it`.
+_PHRASE_OPENERS = frozenset({"according", "as"})

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 MASK = "\x01"
 
 
-@dataclass
+@dataclass(slots=True)  # slots: built for every token of every sentence, quicker to make and to read
 class Tok:
     start: int
     end: int

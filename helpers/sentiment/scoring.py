@@ -105,20 +105,68 @@ def vader_words(text: str) -> str:
     after a negation (within three words) is shown as ``not <word>`` with its
     lexicon valence, which VADER then dampens and flips.
     """
-    # VADER's own tokenizer and negation test, so the words shown are the ones it scored
-    from vaderSentiment.vaderSentiment import SentiText, negated
+    # VADER's own tokenizer, so the words shown are the ones it scored
+    from vaderSentiment.vaderSentiment import SentiText
+
+    return _words_shown(SentiText(text).words_and_emoticons)
+
+
+def _words_shown(tokens: list[str]) -> str:
+    """:func:`vader_words` of VADER's tokens of a text."""
+    # VADER's own negation test
+    from vaderSentiment.vaderSentiment import negated
 
     lexicon = _vader().lexicon
-    tokens = SentiText(text).words_and_emoticons
+    lowered = [token.lower() for token in tokens]
     parts = []
-    for i, token in enumerate(tokens):
-        valence = lexicon.get(token.lower())
+    for i, token in enumerate(lowered):
+        valence = lexicon.get(token)
         if valence is None:
             continue
-        before = [t.lower() for t in tokens[max(0, i - 3) : i]]
+        before = lowered[max(0, i - 3) : i]
         prefix = "not " if before and negated(before) else ""
-        parts.append(f"{prefix}{token.lower()} {valence:+.2f}")
+        parts.append(f"{prefix}{token} {valence:+.2f}")
     return "; ".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _emoji_characters() -> frozenset[str]:
+    """The emoji VADER's ``polarity_scores`` translates into words: those of one character (it reads one at a time)."""
+    return frozenset(emoji for emoji in _vader().emojis if len(emoji) == 1)
+
+
+def vader_scores(text: str) -> tuple[dict, str]:
+    """VADER's ``polarity_scores(text)`` and :func:`vader_words`, from one tokenisation of ``text``.
+
+    ``polarity_scores`` first rewrites every emoji as words, one character at
+    a time, then tokenises the text; :func:`vader_words` tokenises it again.
+    For a text without emoji (most news) the rewrite gives the text itself,
+    so here it is skipped, the text is tokenised once, and the rest of
+    ``polarity_scores`` runs as vaderSentiment 3.3.2 writes it, with its own
+    methods (``sentiment_valence`` only for lexicon words: for any other it
+    appends 0): the same scores, bit for bit (``tests/sentiment/test_scoring.py``).
+    A text with emoji goes through ``polarity_scores`` itself.
+    """
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
+
+    analyzer = _vader()
+    if not _emoji_characters().isdisjoint(text):
+        return analyzer.polarity_scores(text), vader_words(text)
+    text = text.strip()  # as polarity_scores strips the text it rebuilt
+    sentitext = SentiText(text)
+    tokens = sentitext.words_and_emoticons
+    lexicon = analyzer.lexicon
+    sentiments: list[float] = []
+    for i, item in enumerate(tokens):  # polarity_scores' loop
+        lowered = item.lower()
+        if lowered in BOOSTER_DICT or (lowered == "kind" and i < len(tokens) - 1 and tokens[i + 1].lower() == "of"):
+            sentiments.append(0)
+        elif lowered not in lexicon:  # what sentiment_valence appends for a word it does not know
+            sentiments.append(0)
+        else:
+            sentiments = analyzer.sentiment_valence(0, sentitext, item, i, sentiments)
+    sentiments = analyzer._but_check(tokens, sentiments)
+    return analyzer.score_valence(sentiments, text), _words_shown(tokens)
 
 
 def score_text(text: str, textblob_cut: float = TEXTBLOB_CUT, vader_cut: float = VADER_CUT) -> dict:
@@ -132,7 +180,7 @@ def score_text(text: str, textblob_cut: float = TEXTBLOB_CUT, vader_cut: float =
     if not isinstance(text, str):
         raise SentimentInputError(f"cannot score {type(text).__name__} {text!r}: expected a string")
     tb = _textblob()(text)
-    vd = _vader().polarity_scores(text)
+    vd, words = vader_scores(text)
     polarity, subjectivity = float(tb[0]), float(tb[1])
     tb_label, vd_label = label(polarity, textblob_cut), label(vd["compound"], vader_cut)
     return {
@@ -143,7 +191,7 @@ def score_text(text: str, textblob_cut: float = TEXTBLOB_CUT, vader_cut: float =
         "vader_pos": float(vd["pos"]),
         "vader_neg": float(vd["neg"]),
         "vader_neu": float(vd["neu"]),
-        "vader_words": vader_words(text),
+        "vader_words": words,
         "textblob_label": tb_label,
         "vader_label": vd_label,
         "agree": tb_label == vd_label,

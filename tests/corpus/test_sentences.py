@@ -61,3 +61,23 @@ def test_a_missing_text_is_named():
     arts = pd.DataFrame({"article_id": ["x"], "outlet": ["O"], "title": ["T"], "text": [None]})
     with pytest.raises(ArticleTableError, match="article 'x': text is missing"):
         sentences(arts)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title before a name never ends a sentence
+        ("Then Lt. Gov. Maria Soto spoke. Maj. Dan Ruiz left.",
+         ["Then Lt. Gov. Maria Soto spoke.", "Maj. Dan Ruiz left."]),
+        # a closing bracket belongs to the sentence that opened it
+        ("They met Sen. Ann Fox (R-Ky.), a former judge. It rained.",
+         ["They met Sen. Ann Fox (R-Ky.), a former judge.", "It rained."]),
+        # a dash after a closing quotation attributes it; on a line of its own it starts one
+        ("“Never again.” ― Lena Hart\n— A note on a line of its own.",
+         ["“Never again.” ― Lena Hart", "— A note on a line of its own."]),
+    ],
+)
+def test_breaks_a_reader_does_not_make_are_undone(text, expected):
+    from helpers.corpus.sentences import split_view
+
+    assert [text[a:b] for a, b in split_view(text)] == expected

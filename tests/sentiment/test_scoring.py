@@ -159,3 +159,22 @@ def test_the_pattern_engine_loads_without_nltk_scipy_or_sklearn_and_textblob_sti
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.splitlines() == ["[]", "0.6 True"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "  The talks were not very good, but the mood was GREAT!  ",
+        "It was kind of awful. No one was happy?",
+        "A smile 😀 then a frown ☹ at the end",
+        "",
+    ],
+)
+def test_vader_scores_are_vaders_own(text):
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from helpers.sentiment.scoring import vader_scores, vader_words
+
+    scores, words = vader_scores(text)
+    assert scores == SentimentIntensityAnalyzer().polarity_scores(text)
+    assert words == vader_words(text)
