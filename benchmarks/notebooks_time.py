@@ -7,7 +7,7 @@ kernels it starts, which it reaps) beside wall time, and every ratio is
 taken within this one run:
 
 - the floor: a one-cell notebook that does what every notebook must do
-  (start a kernel, import pandas, matplotlib, pysbd and the helpers' chart
+  (start a kernel, import pandas, matplotlib, the sentence splitter and the helpers' chart
   export, load TextBlob's pattern lexicon and VADER, save one chart in
   every format), run and written as HTML like the others;
 - each notebook run alone (kernel start, every cell, HTML pages), its ratio
@@ -47,8 +47,9 @@ get_ipython().events.register("post_run_cell", _nbtime_post)
 
 FLOOR_CELL = '''
 import pandas as pd
-import pysbd
 from helpers.charts import export_figure, new_figure
+from helpers.corpus.punkt import segments
+segments("The splitter's model. Loaded as the notebooks load it.")  # the sentence splitter (nupunkt)
 from helpers.sentiment.scoring import load_analyzers
 load_analyzers()  # TextBlob's pattern lexicon and VADER, loaded as the notebooks load them
 fig, ax = new_figure()
