@@ -5,13 +5,14 @@ position the scan reaches; with thirty case-insensitive rules behind a
 lookbehind, that is most of the cost of tagging dates.  A :class:`Scanner`
 finds first the positions where a match *can* start, from the first
 characters each rule can begin with (read from the parsed pattern), and
-tries the full pattern only there.  Its matches are those of
-``pattern.finditer`` (same starts, ends and groups), for any text:
+tries the pattern only there (with named rules, only the rules whose first
+characters fit).  Its matches are those of ``pattern.finditer`` (same
+spans, same rule), for any text:
 
 - the starting strings are a superset: zero-width assertions inside a rule
   (lookarounds, ``\\b``, ``$``) are skipped, which only admits more;
-- letters are compared in ASCII lower case (the pattern must be
-  case-insensitive: ``re.IGNORECASE``), and a position with a non-ASCII
+- letters are compared in ASCII lower case (also for a case-sensitive
+  pattern: that only admits more), and a position with a non-ASCII
   character in its first characters is always tried (Unicode case folding
   may match it);
 - a rule whose first characters say little (``\\w+\\s+times``) is not
@@ -22,6 +23,7 @@ tries the full pattern only there.  Its matches are those of
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 from re import _constants as C  # noqa: N812 (the parser's opcodes)
 from re import _parser
@@ -143,9 +145,10 @@ def _trie_regex(strings: set[str]) -> str:
     return "|".join(parts)
 
 
-def _branches(regex: str, flags: int) -> list[str]:
-    """The top-level alternatives of ``regex`` (``a|b|c``), or ``[regex]``: each is filtered (or searched) on its own."""
-    parts, depth, klass, escaped, last = [], 0, False, False, 0
+def _structure(regex: str):
+    """``(index, character, depth)`` of each parenthesis and ``|`` of ``regex`` outside classes and escapes;
+    ``depth`` is the nesting after an opening parenthesis and before a closing one."""
+    depth, klass, escaped = 0, False, False
     for i, ch in enumerate(regex):
         if escaped:
             escaped = False
@@ -155,14 +158,16 @@ def _branches(regex: str, flags: int) -> list[str]:
             klass = ch != "]" or regex[i - 1] == "["
         elif ch == "[":
             klass = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(regex[last:i])
-            last = i + 1
-    parts.append(regex[last:])
+        elif ch in "()|":
+            depth += ch == "("
+            yield i, ch, depth
+            depth -= ch == ")"
+
+
+def _branches(regex: str, flags: int) -> list[str]:
+    """The top-level alternatives of ``regex`` (``a|b|c``), or ``[regex]``: each is filtered (or searched) on its own."""
+    cuts = [i for i, ch, depth in _structure(regex) if ch == "|" and depth == 0]
+    parts = [regex[a + 1 : b] for a, b in zip([-1] + cuts, cuts + [len(regex)])]
     # each alternative must parse on its own (as a check of the split); else the rule stays whole
     try:
         for part in parts:
@@ -172,41 +177,76 @@ def _branches(regex: str, flags: int) -> list[str]:
     return parts
 
 
-class Scanner:
-    """``pattern.finditer`` over a text, trying only the rules that can match where a match can start.
+def _leading_lookbehind(regex: str) -> str:
+    """The lookbehind ``regex`` starts with (``(?<![\\w-])``), or ""."""
+    if not regex.startswith("(?<"):
+        return ""
+    for i, ch, depth in _structure(regex):
+        if ch == ")" and depth == 1:
+            return regex[: i + 1]
+    return ""
 
-    ``pattern`` is ``before (?:(?P<a>...)|(?P<b>...)|...) after``, compiled
-    with ``re.IGNORECASE``: ``rules`` gives the named alternatives
-    ``[(name, regex), ...]``, ``before`` its zero-width prefix (a lookbehind)
-    and ``after`` its suffix (a lookahead).  ``k`` is how many first
-    characters are compared.  The matches it yields have the match's rule
-    as ``lastgroup`` (their other groups are numbered differently).
+
+def _keeps(before: str) -> bool:
+    """Whether the lookbehind ``before`` says the same after each ASCII character and after its key."""
+    if not before:
+        return True
+    test = re.compile(before)
+    for c in _LOWER_ASCII + [chr(i) for i in range(ord("A"), ord("Z") + 1)]:
+        key = c.translate(_LOWER)
+        if bool(test.match(c + "a", 1)) != bool(test.match(key + "a", 1)):
+            return False
+    return True
+
+
+class Scanner:
+    """``pattern.finditer`` over a text, trying the pattern only where a match can start.
+
+    With ``rules``, ``pattern`` is ``before (?:(?P<a>...)|(?P<b>...)|...)
+    after``: ``rules`` gives the named alternatives ``[(name, regex), ...]``,
+    ``before`` its zero-width prefix (a lookbehind) and ``after`` its suffix (a lookahead);
+    at each position only the rules whose first characters fit are tried,
+    and a match has its rule as ``lastgroup`` (its other groups are numbered
+    differently).  Without ``rules``, the whole pattern is tried where it
+    can start, and its matches are the pattern's own.  ``k`` is how many
+    first characters are compared.  Matches must not be empty.
     """
 
-    def __init__(self, pattern: re.Pattern, rules: list[tuple[str, str]], before: str, after: str, k: int = 6):
-        if not pattern.flags & re.IGNORECASE:
-            raise ValueError("Scanner needs a case-insensitive pattern (re.IGNORECASE)")
-        if pattern.pattern != before + "(?:" + "|".join(f"(?P<{n}>{r})" for n, r in rules) + ")" + after:
-            raise ValueError("Scanner: pattern is not before + the named rules + after")
+    def __init__(self, pattern: re.Pattern, rules: list[tuple[str, str]] | None = None, before: str = "",
+                 after: str = "", k: int = 6):
+        flags = pattern.flags
+        if rules is None:
+            whole = [(None, pattern.pattern)]
+            self.rules = [pattern]
+            if len(_branches(pattern.pattern, flags)) == 1:  # its lookbehind screens candidates (and stays in it)
+                before = _leading_lookbehind(pattern.pattern)
+        else:
+            if pattern.pattern != before + "(?:" + "|".join(f"(?P<{n}>{r})" for n, r in rules) + ")" + after:
+                raise ValueError("Scanner: pattern is not before + the named rules + after")
+            whole = rules
+            self.rules = [re.compile(f"{before}(?P<{name}>{regex}){after}", flags) for name, regex in rules]
         self.pattern, self.k = pattern, k
-        self.rules = [re.compile(f"{before}(?P<{name}>{regex}){after}", pattern.flags) for name, regex in rules]
         self.starts: list[tuple[int, set[str]]] = []  # (rule, the starting strings of one of its alternatives)
         self.alone: list[re.Pattern] = []
-        for i, (name, regex) in enumerate(rules):
-            for branch in _branches(regex, pattern.flags):
+        for i, (_, regex) in enumerate(whole):
+            for branch in _branches(regex, flags):
                 try:
-                    found = starts(_parser.parse(branch, pattern.flags), k)
+                    found = starts(_parser.parse(branch, flags), k)
                 except OverflowError:
                     found = {""}
                 if "" in found:  # searched for on its own
-                    self.alone.append(re.compile(f"{before}(?:{branch}){after}", pattern.flags))
+                    alone = branch if rules is None else f"{before}(?:{branch}){after}"
+                    self.alone.append(re.compile(alone, flags))
                 else:
                     self.starts.append((i, found))
         filtered = set().union(*(found for _, found in self.starts))
         # a position whose first characters are listed, or hold a non-ASCII character (folding may match it)
         non_ascii = "|".join("." * i + r"[^\x00-\x7f]" for i in range(k))
-        self.candidates = re.compile(f"{before}(?=(?s:{_trie_regex(filtered) or '(?!)'}|{non_ascii}))")
+        # ``before`` screens candidates only where it reads the compared text as the text (\w, \s, \d: yes)
+        screen = before if _keeps(before) else ""
+        self.candidates = re.compile(f"{screen}(?=(?s:{_trie_regex(filtered) or '(?!)'}|{non_ascii}))")
         self._rules_at: dict[str, tuple[re.Pattern, ...]] = {}
+        self._last: tuple[str, str, list[int]] | None = None
 
     def _rules_for(self, key: str) -> tuple[re.Pattern, ...]:
         """The rules, in order, that can match text whose first characters are ``key`` (as compared)."""
@@ -218,22 +258,29 @@ class Scanner:
             found = self._rules_at[key] = tuple(self.rules[i] for i in hits)
         return found
 
-    def positions(self, text: str, lowered: str, start: int, end: int) -> tuple[list[int], set[int]]:
-        """Where a match may start in ``text[start:end]``, in order, and those found by a rule searched alone."""
-        found = [m.start() for m in self.candidates.finditer(lowered, start, end)]
+    def _prepared(self, text: str) -> tuple[str, str, list[int]]:
+        """``text``, its compared form and every candidate position in it; kept for the next call on the same text
+        (one text only: the sentences of one article are read one after the other)."""
+        last = self._last
+        if last is None or last[0] is not text:
+            lowered = text.translate(_LOWER)  # same length, same offsets
+            last = self._last = (text, lowered, [m.start() for m in self.candidates.finditer(lowered)])
+        return last
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None):
+        """The matches of ``pattern.finditer(text, start, end)``."""
+        end = len(text) if end is None else end
+        _, lowered, candidates = self._prepared(text)
+        # candidates read from the whole text: a superset of those in text[start:end] (the same starting characters)
+        positions = candidates[bisect_left(candidates, start) : bisect_left(candidates, end)]
         alone: set[int] = set()
         for pattern in self.alone:
             at = start
             while (m := pattern.search(text, at, end)) is not None:
                 alone.add(m.start())
                 at = m.start() + 1
-        return (sorted(alone.union(found)) if alone else found), alone
-
-    def finditer(self, text: str, start: int = 0, end: int | None = None):
-        """The matches of ``pattern.finditer(text, start, end)`` (non-empty matches only)."""
-        end = len(text) if end is None else end
-        lowered = text.translate(_LOWER)  # same length, same offsets
-        positions, alone = self.positions(text, lowered, start, end)
+        if alone:
+            positions = sorted(alone.union(positions))
         k, full = self.k, self.pattern.match
         reached = start
         for p in positions:
@@ -253,3 +300,9 @@ class Scanner:
                     raise ValueError("Scanner does not handle empty matches")
                 reached = m.end()
                 yield m
+
+
+@cache
+def scanner_for(pattern: re.Pattern) -> Scanner:
+    """A :class:`Scanner` of the whole ``pattern``, built once per pattern."""
+    return Scanner(pattern)

@@ -7,7 +7,7 @@ from re import _parser
 import pytest
 
 from helpers.timeline.patterns import MASTER, MASTER_AFTER, MASTER_BEFORE, RULES
-from helpers.timeline.scanning import Scanner, starts
+from helpers.timeline.scanning import Scanner, _branches, _leading_lookbehind, scanner_for, starts
 from helpers.timeline.tagging import scanner
 
 
@@ -59,8 +59,36 @@ def test_starting_strings_are_read_from_the_pattern():
     assert starts(_parser.parse(r"now", re.I), 6) == {"now"}  # a shorter match keeps its whole text
 
 
-def test_a_case_sensitive_pattern_or_another_pattern_is_refused():
-    with pytest.raises(ValueError):
-        Scanner(re.compile("(?:(?P<a>x))"), [("a", "x")], "", "")
+def test_alternatives_and_a_leading_lookbehind_are_read_outside_classes_and_groups():
+    assert _branches(r"a|b(?:c|d)|[|]", 0) == ["a", "b(?:c|d)", "[|]"]
+    assert _leading_lookbehind(r"(?<![\w(])(?:x|y)") == r"(?<![\w(])"
+    assert _leading_lookbehind("x(?<!y)") == ""
+
+
+def test_rules_that_are_not_the_pattern_are_refused():
     with pytest.raises(ValueError):
         Scanner(MASTER, RULES[:3], MASTER_BEFORE, MASTER_AFTER)
+
+
+def test_a_whole_case_sensitive_pattern_read_sentence_by_sentence():
+    # a registry-like alternation, longest first, behind a lookbehind; read in slices of one text, as sentences are
+    pattern = re.compile(r"(?<![\w-])(?:Wang\s+Yi|Wang|Xi\s+Jinping|Xi|U\.S\.|US)(?![\w-])")
+    fast = scanner_for(pattern)
+    rng = random.Random(11)
+    for _ in range(200):
+        text = " ".join(rng.choice(["Wang", "Yi", "Xi", "Jinping", "US", "U.S.", "us", "wang", "-Xi", "\n", "İ"])
+                        for _ in range(30))
+        cuts = sorted(rng.sample(range(len(text) + 1), 4))
+        for s, e in zip(cuts, cuts[1:]):
+            assert spans(fast.finditer(text, s, e)) == spans(pattern.finditer(text, s, e)), (text, s, e)
+
+
+def test_role_word_is_in_every_role_phrase():
+    from helpers.timeline.actors import ActorReader, camps_of, load_actors
+    from helpers.timeline.event_patterns import ROLE_WORD
+
+    reader = ActorReader.from_registry(load_actors(), camps_of())
+    for text in ["senior Chinese officials met", "US and Chinese trade negotiators", "the two presidents spoke"]:
+        m = reader.roles.search(text)
+        assert m is not None and ROLE_WORD.search(text, m.start(), m.end())
+    assert ROLE_WORD.search("They met in Rome on Tuesday.") is None
