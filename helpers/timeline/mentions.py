@@ -35,7 +35,7 @@ from .tagging import check_articles, dates
 @cache
 def cue_scanner() -> Scanner:
     """The matches of :data:`.event_patterns.CUE`, found fast (built on first use)."""
-    return Scanner(CUE, [(f"c{i}", regex) for i, (_, regex) in enumerate(CUES)], r"\b", "")
+    return Scanner(CUE, [(f"c{i}", regex) for i, (_, regex) in enumerate(CUES)], r"\b", "", build_after=500_000)
 
 
 def _cue_groups(text: str, s: int, e: int, date_rows: list) -> list[tuple[int, int, list]]:

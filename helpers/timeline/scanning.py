@@ -177,6 +177,19 @@ def _branches(regex: str, flags: int) -> list[str]:
     return parts
 
 
+#: The last text compared and its compared form, shared by every scanner (one tuple: read and replaced whole,
+#: so threads never mix two texts).
+_COMPARED: list[tuple] = [(None, "")]
+
+
+def compared(text: str) -> str:
+    """``text`` as the scanners compare it (ASCII lower case, digits as 0, spaces as " "): same length, same offsets."""
+    last = _COMPARED[0]
+    if last[0] is not text:
+        last = _COMPARED[0] = (text, text.translate(_LOWER))
+    return last[1]
+
+
 def _leading_lookbehind(regex: str) -> str:
     """The lookbehind ``regex`` starts with (``(?<![\\w-])``), or ""."""
     if not regex.startswith("(?<"):
@@ -213,7 +226,19 @@ class Scanner:
     """
 
     def __init__(self, pattern: re.Pattern, rules: list[tuple[str, str]] | None = None, before: str = "",
-                 after: str = "", k: int = 6):
+                 after: str = "", k: int = 6, build_after: int = 200_000):
+        if rules is not None and pattern.pattern != before + "(?:" + "|".join(
+                f"(?P<{n}>{r})" for n, r in rules) + ")" + after:
+            raise ValueError("Scanner: pattern is not before + the named rules + after")
+        self.pattern, self.k = pattern, k
+        self._spec = (rules, before, after)
+        # building costs what scanning some text costs (up to half a second): until ``build_after``
+        # characters have been read, the pattern scans them itself (same matches), so short texts never pay it
+        self.build_after, self._read, self._built = build_after, 0, False
+
+    def _build(self) -> None:
+        """The rules, their starting strings and the candidates pattern."""
+        pattern, k, (rules, before, after) = self.pattern, self.k, self._spec
         flags = pattern.flags
         if rules is None:
             whole = [(None, pattern.pattern)]
@@ -221,11 +246,8 @@ class Scanner:
             if len(_branches(pattern.pattern, flags)) == 1:  # its lookbehind screens candidates (and stays in it)
                 before = _leading_lookbehind(pattern.pattern)
         else:
-            if pattern.pattern != before + "(?:" + "|".join(f"(?P<{n}>{r})" for n, r in rules) + ")" + after:
-                raise ValueError("Scanner: pattern is not before + the named rules + after")
             whole = rules
             self.rules = [re.compile(f"{before}(?P<{name}>{regex}){after}", flags) for name, regex in rules]
-        self.pattern, self.k = pattern, k
         self.starts: list[tuple[int, set[str]]] = []  # (rule, the starting strings of one of its alternatives)
         self.alone: list[re.Pattern] = []
         for i, (_, regex) in enumerate(whole):
@@ -247,6 +269,7 @@ class Scanner:
         self.candidates = re.compile(f"{screen}(?=(?s:{_trie_regex(filtered) or '(?!)'}|{non_ascii}))")
         self._rules_at: dict[str, tuple[re.Pattern, ...]] = {}
         self._last: tuple[str, str, list[int]] | None = None
+        self._built = True
 
     def _rules_for(self, key: str) -> tuple[re.Pattern, ...]:
         """The rules, in order, that can match text whose first characters are ``key`` (as compared)."""
@@ -263,13 +286,21 @@ class Scanner:
         (one text only: the sentences of one article are read one after the other)."""
         last = self._last
         if last is None or last[0] is not text:
-            lowered = text.translate(_LOWER)  # same length, same offsets
+            lowered = compared(text)
             last = self._last = (text, lowered, [m.start() for m in self.candidates.finditer(lowered)])
         return last
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         """The matches of ``pattern.finditer(text, start, end)``."""
         end = len(text) if end is None else end
+        if not self._built:
+            self._read += end - start
+            if self._read <= self.build_after:
+                return self.pattern.finditer(text, start, end)
+            self._build()
+        return self._scan(text, start, end)
+
+    def _scan(self, text: str, start: int, end: int):
         _, lowered, candidates = self._prepared(text)
         # candidates read from the whole text: a superset of those in text[start:end] (the same starting characters)
         positions = candidates[bisect_left(candidates, start) : bisect_left(candidates, end)]
@@ -304,5 +335,5 @@ class Scanner:
 
 @cache
 def scanner_for(pattern: re.Pattern) -> Scanner:
-    """A :class:`Scanner` of the whole ``pattern``, built once per pattern."""
-    return Scanner(pattern)
+    """A :class:`Scanner` of the whole ``pattern``, one per pattern (built after a million characters read)."""
+    return Scanner(pattern, build_after=1_000_000)

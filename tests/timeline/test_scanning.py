@@ -11,6 +11,10 @@ from helpers.timeline.scanning import Scanner, _branches, _leading_lookbehind, s
 from helpers.timeline.tagging import scanner
 
 
+#: the dates scanner, built at once (the pipeline's builds after 200,000 characters read)
+FAST_DATES = Scanner(MASTER, RULES, MASTER_BEFORE, MASTER_AFTER, build_after=0)
+
+
 def spans(matches):
     return [(m.start(), m.end(), m.lastgroup, m.group()) for m in matches]
 
@@ -28,9 +32,9 @@ TEXTS = [
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_dates_scanner_matches_the_master_pattern(text):
-    assert spans(scanner().finditer(text)) == spans(MASTER.finditer(text))
+    assert spans(FAST_DATES.finditer(text)) == spans(MASTER.finditer(text))
     middle = len(text) // 3
-    assert spans(scanner().finditer(text, middle, len(text) - 5)) == spans(MASTER.finditer(text, middle, len(text) - 5))
+    assert spans(FAST_DATES.finditer(text, middle, len(text) - 5)) == spans(MASTER.finditer(text, middle, len(text) - 5))
 
 
 def test_random_texts_made_of_date_words_match_too():
@@ -39,14 +43,14 @@ def test_random_texts_made_of_date_words_match_too():
     rng = random.Random(7)
     for _ in range(300):
         text = "".join(rng.choice(words) + rng.choice([" ", "", "  ", "\t"]) for _ in range(rng.randint(1, 25)))
-        assert spans(scanner().finditer(text)) == spans(MASTER.finditer(text)), text
+        assert spans(FAST_DATES.finditer(text)) == spans(MASTER.finditer(text)), text
 
 
 def test_a_small_pattern_with_overlapping_rules():
     rules = [("short", r"ab"), ("long", r"b\w+c"), ("word", r"\w+\s+times"), ("num", r"\d+(?:st|nd)?")]
     before, after = r"(?<!\w)", r"(?!\w)"
     pattern = re.compile(before + "(?:" + "|".join(f"(?P<{n}>{r})" for n, r in rules) + ")" + after, re.I)
-    fast = Scanner(pattern, rules, before, after, k=3)
+    fast = Scanner(pattern, rules, before, after, k=3, build_after=0)
     rng = random.Random(3)
     for _ in range(500):
         text = "".join(rng.choice(["a", "b", "c", "B", " ", "1", "st", "times", "x", "Ä"]) for _ in range(30))
@@ -65,6 +69,15 @@ def test_alternatives_and_a_leading_lookbehind_are_read_outside_classes_and_grou
     assert _leading_lookbehind("x(?<!y)") == ""
 
 
+def test_the_pattern_itself_scans_until_enough_text_was_read():
+    text = TEXTS[0]
+    lazy = Scanner(MASTER, RULES, MASTER_BEFORE, MASTER_AFTER, build_after=2 * len(text))
+    for _ in range(3):  # built on the third text, same matches before and after
+        assert spans(lazy.finditer(text)) == spans(MASTER.finditer(text))
+    assert lazy._built and not Scanner(MASTER, RULES, MASTER_BEFORE, MASTER_AFTER)._built
+    assert scanner() is scanner() and scanner_for(MASTER) is scanner_for(MASTER)
+
+
 def test_rules_that_are_not_the_pattern_are_refused():
     with pytest.raises(ValueError):
         Scanner(MASTER, RULES[:3], MASTER_BEFORE, MASTER_AFTER)
@@ -73,7 +86,7 @@ def test_rules_that_are_not_the_pattern_are_refused():
 def test_a_whole_case_sensitive_pattern_read_sentence_by_sentence():
     # a registry-like alternation, longest first, behind a lookbehind; read in slices of one text, as sentences are
     pattern = re.compile(r"(?<![\w-])(?:Wang\s+Yi|Wang|Xi\s+Jinping|Xi|U\.S\.|US)(?![\w-])")
-    fast = scanner_for(pattern)
+    fast = Scanner(pattern, build_after=0)
     rng = random.Random(11)
     for _ in range(200):
         text = " ".join(rng.choice(["Wang", "Yi", "Xi", "Jinping", "US", "U.S.", "us", "wang", "-Xi", "\n", "İ"])
