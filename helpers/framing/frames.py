@@ -40,8 +40,9 @@ def tag_frames(sents: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.D
     labels = dict(zip(lexicon["frame"], lexicon["label"]))
     index = pattern_index(tuple(patterns.items()))
     rows = []
-    for sent in sents.itertuples(index=False):
-        toks = tokens(sent.text)
+    columns = [sents[c].tolist() for c in ("article_id", "outlet", "sentence", "start", "text")]
+    for article_id, outlet, sentence, sent_start, text in zip(*columns):  # plain values, no row objects
+        toks = tokens(text)
         by_frame: dict[str, list] = {}
         for (frame, term), i, j in find_terms(toks, index):  # one pass over the sentence for all frames
             by_frame.setdefault(frame, []).append((term, i, j))
@@ -54,15 +55,15 @@ def tag_frames(sents: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.D
                 s, e = toks[i][0], toks[j - 1][1]
                 rows.append(
                     (
-                        sent.article_id,
-                        sent.outlet,
-                        sent.sentence,
+                        article_id,
+                        outlet,
+                        sentence,
                         frame,
                         labels[frame],
                         term,
-                        sent.text[s:e],
-                        sent.start + s,
-                        sent.start + e,
+                        text[s:e],
+                        sent_start + s,
+                        sent_start + e,
                     )
                 )
     columns = ["article_id", "outlet", "sentence", "frame", "label", "term", "matched", "start", "end"]

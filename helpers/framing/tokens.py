@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from ..text import word_spans
+from ..text import WORD
 from .wordlists import APOSTROPHES
 
 #: A word as :func:`tokens` gives it: ``(start, end, word, key)``.
@@ -23,9 +23,24 @@ def normalise_word(word: str) -> str:
     return key
 
 
+#: The key of each word seen (a word list: bounded below; a corpus repeats its words).
+_KEYS: dict[str, str] = {}
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """``(start, end, word, key)`` for each word of ``text[start:end]``; ``key`` from :func:`normalise_word`."""
-    return [(s, e, w, normalise_word(w)) for s, e, w in word_spans(text, start, end)]
+    end = len(text) if end is None else end
+    keys = _KEYS
+    out = []
+    for m in WORD.finditer(text, start, end):  # as :func:`helpers.text.word_spans`, without a generator per text
+        word = m.group()
+        key = keys.get(word)
+        if key is None:
+            if len(keys) > 200_000:
+                keys.clear()
+            key = keys[word] = normalise_word(word)
+        out.append((m.start(), m.end(), word, key))
+    return out
 
 
 def is_stopword(word: str, stopwords: frozenset[str]) -> bool:

@@ -25,9 +25,11 @@ from .event_patterns import (
     ROLE_IN_CLAUSE,
     ROLE_LEVEL_OF,
     ROLE_LEVELS,
+    ROLE_WORD,
     SIDE_WORDS,
 )
 from ..errors import TimelineInputError
+from .scanning import scanner_for
 from .schema import LEVELS
 
 
@@ -123,7 +125,7 @@ def find_participants(text: str, s: int, e: int, reader: ActorReader) -> list[Pa
     """Actors named in ``text[s:e]``: registry names, and role phrases ("senior Chinese officials")."""
     found: list[Participant] = []
     taken: list[tuple[int, int, str]] = []
-    for m in reader.names.finditer(text, s, e):
+    for m in scanner_for(reader.names).finditer(text, s, e):
         actor = reader.aliases[" ".join(m.group().split())]  # the alias as listed, line breaks read as spaces
         after = text[m.end():m.end() + 40]
         if actor.kind == "country":
@@ -140,7 +142,9 @@ def find_participants(text: str, s: int, e: int, reader: ActorReader) -> list[Pa
             level = _level_of_role(role.group("role"))
         found.append(Participant(actor.name, frozenset([actor.side]), level, actor.kind, m.start()))
         taken.append((m.start(), m.end(), actor.kind))
-    for m in reader.roles.finditer(text, s, e):
+    # a role phrase ends in a role word: a sentence without one has none (one search instead of a scan)
+    roles = scanner_for(reader.roles).finditer(text, s, e) if ROLE_WORD.search(text, s, e) else ()
+    for m in roles:
         # a role phrase overlapping a person or institution is that actor; one overlapping a country is a role
         if any(a < m.end() and m.start() < b for a, b, kind in taken if kind != "country"):
             continue

@@ -70,6 +70,8 @@ ROLE_LEVELS = [
     ("envoys", r"(?:climate\s+|special\s+|trade\s+)?envoys?|ambassadors?"),
     ("other", r"officials?|counterparts?|aides?|delegations?|diplomats?|negotiators?|subordinates"),
 ]
+#: Any role word, as :func:`.actors.role_phrases` ends a role phrase with one (case-sensitive, as that pattern).
+ROLE_WORD = re.compile(r"(?:" + "|".join(p for _, p in ROLE_LEVELS) + r")\b")
 ROLE_ADJ = r"(?:senior|top|junior|lower-level|high-level|climate|trade|military|defen[cs]e|foreign|government|administration|their|the|two)"
 
 ROLE_LEVEL_OF = {f"r{i}": level for i, (level, _) in enumerate(ROLE_LEVELS)}

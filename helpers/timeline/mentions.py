@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 import pandas as pd
 
@@ -25,9 +26,16 @@ from .actors import (
     roles_at_the_time,
     side_names,
 )
-from .event_patterns import BOTH_LEADERS, CLAUSE_BREAK, CUE, CUE_MODES, NEGATION, NOT_PLACES, PLACE, PLANNED, THEY
+from .event_patterns import BOTH_LEADERS, CLAUSE_BREAK, CUE, CUE_MODES, CUES, NEGATION, NOT_PLACES, PLACE, PLANNED, THEY
+from .scanning import Scanner
 from .schema import MENTION_COLUMNS, MODE_FAMILY
 from .tagging import check_articles, dates
+
+
+@cache
+def cue_scanner() -> Scanner:
+    """The matches of :data:`.event_patterns.CUE`, found fast (built on first use)."""
+    return Scanner(CUE, [(f"c{i}", regex) for i, (_, regex) in enumerate(CUES)], r"\b", "", build_after=500_000)
 
 
 def _cue_groups(text: str, s: int, e: int, date_rows: list) -> list[tuple[int, int, list]]:
@@ -37,7 +45,7 @@ def _cue_groups(text: str, s: int, e: int, date_rows: list) -> list[tuple[int, i
     ("visited China in 2011 ... and hosted Mr Xi ... the following year");
     then the sentence is cut at the clause break before that cue.
     """
-    cues = [(m.start(), m.end(), CUE_MODES[m.lastgroup], m.group()) for m in CUE.finditer(text, s, e)]
+    cues = [(m.start(), m.end(), CUE_MODES[m.lastgroup], m.group()) for m in cue_scanner().finditer(text, s, e)]
     if not cues:
         return []
     groups: list[list] = [[cues[0]]]
@@ -159,7 +167,7 @@ def _mention(text: str, s: int, e: int, g_start: int, g_end: int, cues: list, pa
     }
 
 
-def _article_mentions(art, own_sents: pd.DataFrame, own_dates: list[dict], reader: ActorReader) -> list[dict]:
+def _article_mentions(art, own_sents: list[tuple[int, int, int]], own_dates: list[dict], reader: ActorReader) -> list[dict]:
     """The mentions of one article, sentence by sentence (earlier sentences say who "they" are)."""
     text = art.text
     published = pd.Timestamp(art.published).normalize()
@@ -169,8 +177,7 @@ def _article_mentions(art, own_sents: pd.DataFrame, own_dates: list[dict], reade
     # the dates by where they start, to find a sentence's dates without reading all of them
     order = sorted(range(len(own_dates)), key=lambda k: own_dates[k]["start"])
     starts = [own_dates[k]["start"] for k in order]
-    for sent in own_sents.itertuples(index=False):
-        s, e = sent.start, sent.end
+    for number, s, e in own_sents:
         parts_all = find_participants(text, s, e, reader)
         named.notice_leaders(parts_all, reader.levels)
         # a date within the sentence starts in s..e (it ends after it starts); kept in the order given
@@ -183,7 +190,7 @@ def _article_mentions(art, own_sents: pd.DataFrame, own_dates: list[dict], reade
             parts = [p for p in parts_all if g_start <= p.start < g_end or p.start < subject_end]
             parts = named.implied(parts, text, s, g_end, cues[0][1])
             row = _mention(text, s, e, g_start, g_end, cues, parts, date_rows, published, reader.camps)
-            rows.append({"article_id": art.article_id, "outlet": art.outlet, "sentence": sent.sentence, **row,
+            rows.append({"article_id": art.article_id, "outlet": art.outlet, "sentence": number, **row,
                          "_event": folder})
         if parts_all:
             named.previous.append(parts_all)
@@ -229,10 +236,13 @@ def event_mentions(
     dates_of: dict[str, list[dict]] = {}
     for record in usable.to_dict("records"):
         dates_of.setdefault(record["article_id"], []).append(record)
-    sents_of = dict(tuple(sents.groupby("article_id", sort=False)))
+    # (sentence, start, end) of each article's sentences, in order, as plain values (no frame per article)
+    numbers, starts, ends = sents["sentence"].tolist(), sents["start"].tolist(), sents["end"].tolist()
+    sents_of = {article: [(numbers[i], starts[i], ends[i]) for i in rows]
+                for article, rows in sents.groupby("article_id", sort=False).indices.items()}
     rows = []
     for art in articles.itertuples(index=False):
-        own_sents = sents_of.get(art.article_id, sents.iloc[:0])
+        own_sents = sents_of.get(art.article_id, [])
         rows += _article_mentions(art, own_sents, dates_of.get(art.article_id, []), reader)
     frame = pd.DataFrame(rows, columns=MENTION_COLUMNS + ["_parts", "_published", "_camps", "_event"])
     frame["kept"] = frame["kept"].astype(bool)  # an empty table too: "~kept" must read as a boolean

@@ -100,8 +100,11 @@ RULES: list[tuple[str, str]] = [
 ]
 
 
+#: What must come before and after an expression: not inside a word ("2021" of "x2021y", "may" of "dismay").
+MASTER_BEFORE = r"(?<![\w'’-])"
+MASTER_AFTER = r"(?=['’]s\b|['’](?!\w)|[^\w'’-]|-(?=-)|$)"
 MASTER = re.compile(
-    r"(?<![\w'’-])(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in RULES) + r")(?=['’]s\b|['’](?!\w)|[^\w'’-]|-(?=-)|$)",
+    MASTER_BEFORE + "(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in RULES) + ")" + MASTER_AFTER,
     re.IGNORECASE,
 )
 

@@ -26,3 +26,13 @@ def test_us_in_capitals_is_not_a_stopword():
     stop = fr.load_stopwords()
     assert fr.is_stopword("us", stop) and fr.is_stopword("With", stop)
     assert not fr.is_stopword("US", stop)
+
+
+def test_tokens_are_the_word_spans_with_their_keys_in_a_range_and_again():
+    from helpers.framing.tokens import normalise_word, tokens
+    from helpers.text import word_spans
+
+    text = "The envoys’ talks: U.S.-China ties, Beijing's view — and the envoys' reply."
+    expected = [(s, e, w, normalise_word(w)) for s, e, w in word_spans(text, 4, 60)]
+    assert tokens(text, 4, 60) == expected == tokens(text, 4, 60)
+    assert [t[3] for t in tokens("Envoys’ envoys' ENVOYS")] == ["envoys", "envoys", "envoys"]
