@@ -77,6 +77,12 @@ def _in_class(items, ch: str) -> bool:
 
 
 @cache
+def _literal_keys(code: int, negated: bool) -> frozenset[str]:
+    """The keys of the ASCII characters a literal matches (or, ``negated``, does not), folding case as ``re`` does."""
+    return frozenset(_KEY[c] for c in _LOWER_ASCII if _folds(re.escape(chr(code)), c) != negated)
+
+
+@cache
 def _class_keys(items: tuple) -> frozenset[str]:
     return frozenset(_KEY[c] for c in _LOWER_ASCII if _in_class(items, c))
 
@@ -106,9 +112,9 @@ def starts(items, k: int) -> set[str]:
 def _node(op, av, k: int) -> set[str]:
     if op is C.LITERAL:
         # lower-case ASCII text characters it matches (a non-ASCII one: positions with it are always tried)
-        return {_KEY[c] for c in _LOWER_ASCII if _folds(re.escape(chr(av)), c)}
+        return _literal_keys(av, False)
     if op is C.NOT_LITERAL:
-        return {_KEY[c] for c in _LOWER_ASCII if not _folds(re.escape(chr(av)), c)}
+        return _literal_keys(av, True)
     if op is C.IN:
         return _class_keys(tuple(av))
     if op is C.ANY:
