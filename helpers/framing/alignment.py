@@ -184,15 +184,18 @@ def _n_units(words: list[str], shared_features: set[str]) -> int:
     return len({root(w) for w in words})
 
 
-def evaluative_words(text: str, loaded: pd.DataFrame | None = None) -> dict[str, list[str]]:
+def evaluative_words(text: str, loaded: pd.DataFrame | None = None, score=None) -> dict[str, list[str]]:
     """The words that carry judgement in ``text``: TextBlob's scored words and the loaded terms.
 
     Returns ``{"textblob": ["botched (-0.2)", ...], "loaded": ["hectored", ...]}``;
     TextBlob words with polarity 0 (only subjectivity) are listed without a sign.
+    ``score`` is TextBlob's pattern score of ``text`` (:func:`~helpers.sentiment.pattern_sentiment`),
+    when the caller has it already.
     """
-    assessed = []
     # the engine behind TextBlob(text).sentiment_assessments, without loading NLTK
-    for words, polarity, subjectivity, _ in pattern_sentiment()(text).assessments:
+    score = pattern_sentiment()(text) if score is None else score
+    assessed = []
+    for words, polarity, subjectivity, _ in score.assessments:
         if polarity == 0 and subjectivity < 0.2:
             continue  # "chinese", "public": descriptive words the lexicon scores as neutral
         assessed.append(f"{' '.join(words)} ({polarity:+.1f})" if polarity else " ".join(words))

@@ -59,16 +59,18 @@ def narrator_sentences(
         ]
         chars = list(sent.text)
         for s, e in zip(inside["start"], inside["end"]):
-            for k in range(max(s, sent.start) - sent.start, min(e, sent.end) - sent.start):
-                chars[k] = "\0"
+            a, b = max(s, sent.start) - sent.start, min(e, sent.end) - sent.start
+            if b > a:
+                chars[a:b] = "\0" * (b - a)
         narrator = BLANKED.sub(" … ", "".join(chars))
         narrator = QUOTE_MARKS.sub("", narrator)
         narrator = WHITESPACE.sub(" ", narrator).strip()
         n_words = count_words(narrator)
         if n_words < min_words:
             continue
-        found = evaluative_words(narrator)
-        polarity, subjectivity = pattern_sentiment()(narrator)  # TextBlob(narrator).sentiment, without NLTK
+        score = pattern_sentiment()(narrator)  # TextBlob(narrator).sentiment_assessments, without NLTK
+        found = evaluative_words(narrator, score=score)
+        polarity, subjectivity = score
         rows.append(
             (
                 sent.article_id,

@@ -108,16 +108,15 @@ def vader_words(text: str) -> str:
     # VADER's own tokenizer, so the words shown are the ones it scored
     from vaderSentiment.vaderSentiment import SentiText
 
-    return _words_shown(SentiText(text).words_and_emoticons)
+    return _words_shown([token.lower() for token in SentiText(text).words_and_emoticons])
 
 
-def _words_shown(tokens: list[str]) -> str:
-    """:func:`vader_words` of VADER's tokens of a text."""
+def _words_shown(lowered: list[str]) -> str:
+    """:func:`vader_words` of VADER's tokens of a text, in lower case."""
     # VADER's own negation test
     from vaderSentiment.vaderSentiment import negated
 
     lexicon = _vader().lexicon
-    lowered = [token.lower() for token in tokens]
     parts = []
     for i, token in enumerate(lowered):
         valence = lexicon.get(token)
@@ -156,17 +155,18 @@ def vader_scores(text: str) -> tuple[dict, str]:
     sentitext = SentiText(text)
     tokens = sentitext.words_and_emoticons
     lexicon = analyzer.lexicon
+    lowered = [item.lower() for item in tokens]
     sentiments: list[float] = []
     for i, item in enumerate(tokens):  # polarity_scores' loop
-        lowered = item.lower()
-        if lowered in BOOSTER_DICT or (lowered == "kind" and i < len(tokens) - 1 and tokens[i + 1].lower() == "of"):
+        low = lowered[i]
+        if low in BOOSTER_DICT or (low == "kind" and i < len(tokens) - 1 and lowered[i + 1] == "of"):
             sentiments.append(0)
-        elif lowered not in lexicon:  # what sentiment_valence appends for a word it does not know
+        elif low not in lexicon:  # what sentiment_valence appends for a word it does not know
             sentiments.append(0)
         else:
             sentiments = analyzer.sentiment_valence(0, sentitext, item, i, sentiments)
     sentiments = analyzer._but_check(tokens, sentiments)
-    return analyzer.score_valence(sentiments, text), _words_shown(tokens)
+    return analyzer.score_valence(sentiments, text), _words_shown(lowered)
 
 
 def score_text(text: str, textblob_cut: float = TEXTBLOB_CUT, vader_cut: float = VADER_CUT) -> dict:
